@@ -1,0 +1,48 @@
+package org.paretomech.frontier;
+
+import java.util.List;
+import org.paretomech.instance.Instance;
+
+/**
+ * The Pareto frontier of (revenue, surplus) of an instance as a concave polyline, revenue end
+ * first (MATH §4).
+ *
+ * @param instance       the instance
+ * @param vertices       certified vertices ordered by decreasing revenue and increasing surplus
+ * @param method         {@code dichotomic} (exact vertices) or {@code grid-N} (weights grid)
+ * @param lpSolves       number of LP solves used
+ * @param certifiedGap   upper bound on how far the true frontier can lie outside this polyline,
+ *                       measured along each edge's normal, in value units
+ * @param welfareMax     {@code W*}, the expected value of the efficient allocation (closed form)
+ * @param millis         wall-clock time of the trace
+ */
+public record Frontier(Instance instance, List<FrontierPoint> vertices, String method, int lpSolves,
+                       double certifiedGap, double welfareMax, long millis) {
+
+    public Frontier {
+        vertices = List.copyOf(vertices);
+        if (vertices.isEmpty()) {
+            throw new IllegalArgumentException("a frontier has at least one vertex");
+        }
+    }
+
+    /** The revenue end: maximal revenue, ties broken by maximal surplus. */
+    public FrontierPoint revenueEnd() {
+        return vertices.get(0);
+    }
+
+    /** The surplus end: maximal surplus, ties broken by maximal revenue. */
+    public FrontierPoint surplusEnd() {
+        return vertices.get(vertices.size() - 1);
+    }
+
+    /** {@code R_max}. */
+    public double revenueMax() {
+        return revenueEnd().revenue();
+    }
+
+    /** {@code S_max}. */
+    public double surplusMax() {
+        return surplusEnd().surplus();
+    }
+}

@@ -1,0 +1,120 @@
+package org.paretomech.mechanism;
+
+import org.apache.commons.math3.special.Beta;
+import org.paretomech.distribution.DiscreteDistribution;
+
+/**
+ * Symmetric Border feasibility for {@code n} unit-demand buyers and {@code k} units (MATH §2.1).
+ *
+ * <p>The central function is the expected number of units that can go to buyers whose values lie
+ * in a set of probability {@code T}: {@code B(T) = E[min(k, Binomial(n, T))]}. The Border right-hand
+ * side of support point {@code j} is {@code B(1 - F_{j-1})}.
+ */
+public final class BorderBounds {
+
+    private BorderBounds() {
+    }
+
+    /**
+     * {@code E[min(k, Binomial(n, tail))]}, evaluated without cancellation: for {@code k = 1}
+     * as {@code -expm1(n log1p(-tail))}, otherwise as {@code Σ_{m=1..k} P(Bin >= m)} with each
+     * tail probability from the regularised incomplete beta function.
+     */
+    public static double expectedUnits(int n, int k, double tail) {
+        if (tail <= 0) {
+            return 0.0;
+        }
+        if (tail >= 1) {
+            return Math.min(k, n);
+        }
+        if (k == 1) {
+            return -Math.expm1(n * Math.log1p(-tail));
+        }
+        double sum = 0;
+        int top = Math.min(k, n);
+        for (int m = 1; m <= top; m++) {
+            sum += binomialUpperTail(n, m, tail);
+        }
+        return sum;
+    }
+
+    /** {@code P(Binomial(n, p) >= m)} for {@code 1 <= m <= n}: the regularised beta {@code I_p(m, n-m+1)}. */
+    static double binomialUpperTail(int n, int m, double p) {
+        if (m <= 0) {
+            return 1.0;
+        }
+        if (m > n) {
+            return 0.0;
+        }
+        if (m == 1) {
+            return -Math.expm1(n * Math.log1p(-p));
+        }
+        if (m == n) {
+            return Math.exp(n * Math.log(p));
+        }
+        return Beta.regularizedBeta(p, m, n - m + 1.0, 1e-15, Integer.MAX_VALUE);
+    }
+
+    /** {@code P(Binomial(n, p) <= m)}. */
+    public static double binomialCdf(int n, int m, double p) {
+        if (m < 0) {
+            return 0.0;
+        }
+        if (m >= n) {
+            return 1.0;
+        }
+        // P(X <= m) = P(n - X >= n - m) with n - X ~ Bin(n, 1 - p).
+        return binomialUpperTail(n, n - m, 1.0 - p);
+    }
+
+    /**
+     * Border right-hand sides {@code B_j = E[min(k, Bin(n, 1 - F_{j-1}))]} for every support point,
+     * zero-based: element {@code j} bounds {@code n Σ_{i >= j} f_i x_i}.
+     */
+    public static double[] rightHandSides(DiscreteDistribution d, int n, int k) {
+        double[] b = new double[d.size()];
+        for (int j = 0; j < b.length; j++) {
+            b[j] = expectedUnits(n, k, d.upperTail(j));
+        }
+        return b;
+    }
+
+    /**
+     * Interim probability that a buyer in a pooled class wins when the {@code k} units go to the
+     * highest classes with uniform tie-breaking (MATH §3 step 2), {@code (B(H + q) - B(H)) / (n q)}
+     * with {@code H} the mass above the class and {@code q} the class mass. For {@code k = 1} this is
+     * {@code ((L + q)^n - L^n) / (n q)} with {@code L} the mass below, evaluated as
+     * {@code L^n expm1(n log1p(q / L)) / (n q)} to avoid cancellation.
+     *
+     * @param below mass strictly below the class, {@code L}
+     * @param mass  class mass {@code q > 0}
+     * @param above mass strictly above the class, {@code H}
+     */
+    public static double classWinProbability(int n, int k, double below, double mass, double above) {
+        if (k >= n) {
+            return 1.0;
+        }
+        if (k == 1) {
+            if (below <= 0) {
+                return Math.exp((n - 1) * Math.log(mass)) / n;
+            }
+            double ratio = mass / below;
+            double value = Math.exp(n * Math.log(below) + Math.log(-Math.expm1(-n * Math.log1p(ratio))) + n * Math.log1p(ratio))
+                    / (n * mass);
+            return Math.min(1.0, value);
+        }
+        return Math.min(1.0, (expectedUnits(n, k, above + mass) - expectedUnits(n, k, above)) / (n * mass));
+    }
+
+    /**
+     * Expected total value of the efficient allocation (the {@code k} highest values, each sold):
+     * {@code W* = Σ_j v_j (B(1 - F_{j-1}) - B(1 - F_j))}.
+     */
+    public static double efficientWelfare(DiscreteDistribution d, int n, int k) {
+        double w = 0;
+        for (int j = 0; j < d.size(); j++) {
+            w += d.value(j) * (expectedUnits(n, k, d.upperTail(j)) - expectedUnits(n, k, d.strictUpperTail(j)));
+        }
+        return w;
+    }
+}

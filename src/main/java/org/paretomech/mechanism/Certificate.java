@@ -1,0 +1,113 @@
+package org.paretomech.mechanism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.paretomech.distribution.DiscreteDistribution;
+import org.paretomech.instance.Instance;
+import org.paretomech.instance.TransferMode;
+import org.paretomech.numeric.Tolerances;
+
+/**
+ * Independent verification of a returned mechanism: recomputes revenue and surplus from
+ * {@code (x, u)} and checks every constraint of the reduced-form LP (MATH §2) — bounds, Border for
+ * every upper set (summed directly, not from the solver's auxiliary variables), monotonicity, both
+ * local IC inequalities, IR and the transfer rule — within {@link Tolerances#feasibility()} on the
+ * problem normalised by the largest value.
+ *
+ * @param revenue      {@code R} recomputed from the mechanism
+ * @param surplus      {@code S} recomputed from the mechanism
+ * @param maxViolation largest violation found, normalised (0 if none)
+ * @param violations   descriptions of the violations beyond tolerance (at most
+ *                     {@link #MAX_REPORTED} are kept)
+ */
+public record Certificate(double revenue, double surplus, double maxViolation, List<String> violations) {
+
+    /** Number of violation descriptions kept in a certificate. */
+    public static final int MAX_REPORTED = 10;
+
+    public Certificate {
+        violations = List.copyOf(violations);
+    }
+
+    /** Whether every check passed. */
+    public boolean passed() {
+        return violations.isEmpty();
+    }
+
+    /** Welfare {@code R + S}. */
+    public double welfare() {
+        return revenue + surplus;
+    }
+
+    /** Checks {@code mechanism} against the constraints of {@code instance}. */
+    public static Certificate check(Instance instance, InterimMechanism mechanism, Tolerances tolerances) {
+        DiscreteDistribution d = instance.distribution();
+        int kk = d.size();
+        if (mechanism.size() != kk) {
+            throw new IllegalArgumentException("mechanism has " + mechanism.size() + " types, instance has " + kk);
+        }
+        int n = instance.buyers();
+        double scale = d.maxValue() > 0 ? d.maxValue() : 1.0;
+        double tol = tolerances.feasibility();
+        Checker c = new Checker(tol);
+
+        for (int j = 0; j < kk; j++) {
+            double x = mechanism.allocation(j);
+            double u = mechanism.utility(j) / scale;
+            c.atMost(-x, 0, "x[%d] = %.3g < 0", j, x);
+            c.atMost(x, 1, "x[%d] = %.3g > 1", j, x);
+            c.atMost(-u, 0, "u[%d] = %.3g < 0 (IR)", j, mechanism.utility(j));
+            if (!Double.isFinite(x) || !Double.isFinite(u)) {
+                c.fail("x[%d] or u[%d] is not finite", j, j);
+            }
+            if (j > 0) {
+                double xPrev = mechanism.allocation(j - 1);
+                double delta = (d.value(j) - d.value(j - 1)) / scale;
+                double du = u - mechanism.utility(j - 1) / scale;
+                c.atMost(xPrev, x, "monotonicity: x[%d] = %.6g > x[%d] = %.6g", j - 1, xPrev, j, x);
+                c.atMost(delta * xPrev, du, "IC (downward) at %d: u[%d] - u[%d] below Δ x[%d]", j, j, j - 1, j - 1);
+                c.atMost(du, delta * x, "IC (upward) at %d: u[%d] - u[%d] above Δ x[%d]", j, j, j - 1, j);
+            }
+        }
+        double u1 = mechanism.utility(0) / scale;
+        if (instance.transfers() == TransferMode.NO_SUBSIDY) {
+            c.atMost(u1, d.value(0) / scale * mechanism.allocation(0), "no-subsidy: p[0] < 0");
+        } else {
+            c.atMost(Math.abs(u1), 0, "zero-lowest-utility: u[0] = %.3g != 0", mechanism.utility(0));
+        }
+        double tail = 0;
+        for (int j = kk - 1; j >= 0; j--) {
+            tail += d.mass(j) * mechanism.allocation(j);
+            double bound = BorderBounds.expectedUnits(n, instance.units(), d.upperTail(j));
+            c.atMost(n * tail, bound, "Border at %d: n Σ f x = %.12g > %.12g", j, n * tail, bound);
+        }
+        return new Certificate(mechanism.revenue(d, n), mechanism.surplus(d, n), c.max, c.messages);
+    }
+
+    private static final class Checker {
+        private final double tol;
+        private final List<String> messages = new ArrayList<>();
+        private double max;
+
+        Checker(double tol) {
+            this.tol = tol;
+        }
+
+        void atMost(double lhs, double rhs, String format, Object... args) {
+            double excess = lhs - rhs;
+            if (!(excess <= tol)) {
+                fail(format, args);
+                max = Math.max(max, Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess);
+            } else if (excess > max) {
+                max = excess;
+            }
+        }
+
+        void fail(String format, Object... args) {
+            if (messages.size() < MAX_REPORTED) {
+                messages.add(String.format(Locale.ROOT, format, args));
+            }
+        }
+    }
+}
