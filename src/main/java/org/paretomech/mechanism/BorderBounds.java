@@ -63,7 +63,10 @@ public final class BorderBounds {
         if (m >= n) {
             return 1.0;
         }
-        // P(X <= m) = P(n - X >= n - m) with n - X ~ Bin(n, 1 - p).
+        if (m == 0) {
+            return Math.exp(n * Math.log1p(-p));
+        }
+        // P(X <= m) = P(n - X >= n - m) with n - X ~ Bin(n, 1 - p); absolute accuracy suffices here.
         return binomialUpperTail(n, n - m, 1.0 - p);
     }
 

@@ -1,0 +1,75 @@
+package org.paretomech.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.paretomech.auction.SecondPriceOutcome;
+import org.paretomech.auction.SecondPriceTable;
+import org.paretomech.bargaining.Bargaining;
+import org.paretomech.bargaining.BargainingSolution;
+import org.paretomech.frontier.Frontier;
+import org.paretomech.frontier.FrontierPoint;
+
+/**
+ * Everything the {@code frontier} command reports about an instance: the frontier, the three
+ * bargaining solutions on it, and the second-price auctions with every reserve, each with its
+ * distance below the frontier.
+ *
+ * @param frontier           the traced frontier
+ * @param kalaiSmorodinsky   KS solution
+ * @param nash               Nash solution ({@code R S^n})
+ * @param crossSideNash      cross-side Nash solution ({@code R S})
+ * @param secondPrice        second-price auctions for every reserve
+ * @param surplusGaps        for each second-price outcome (Vickrey payments), the frontier's
+ *                           surplus at that revenue minus its surplus: how much buyer surplus the
+ *                           best mechanism with at least that revenue adds
+ */
+public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorodinsky, BargainingSolution nash,
+                               BargainingSolution crossSideNash, SecondPriceTable secondPrice,
+                               List<Double> surplusGaps) {
+
+    public FrontierAnalysis {
+        surplusGaps = List.copyOf(surplusGaps);
+    }
+
+    /** Computes bargaining solutions and second-price comparisons for a traced frontier. */
+    public static FrontierAnalysis of(Frontier frontier) {
+        List<double[]> pts = new ArrayList<>();
+        for (FrontierPoint p : frontier.vertices()) {
+            pts.add(new double[] {p.revenue(), p.surplus()});
+        }
+        Bargaining b = Bargaining.of(pts, frontier.welfareMax());
+        SecondPriceTable table = SecondPriceTable.of(frontier.instance());
+        List<Double> gaps = new ArrayList<>();
+        for (SecondPriceOutcome o : table.outcomes()) {
+            gaps.add(frontierSurplusAt(pts, o.revenue()) - o.surplus());
+        }
+        return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
+                b.crossSideNash(), table, gaps);
+    }
+
+    /**
+     * The largest surplus on the frontier polyline among points with revenue at least
+     * {@code revenue}: interpolated on the edge that spans it, {@code S_max} below the surplus
+     * end's revenue, the revenue end's surplus at or above {@code R_max}.
+     */
+    static double frontierSurplusAt(List<double[]> pts, double revenue) {
+        if (revenue <= pts.get(pts.size() - 1)[0]) {
+            return pts.get(pts.size() - 1)[1];
+        }
+        for (int i = 0; i + 1 < pts.size(); i++) {
+            double[] a = pts.get(i);
+            double[] b = pts.get(i + 1);
+            if (revenue <= a[0] && revenue >= b[0]) {
+                double s = a[0] == b[0] ? 1 : (a[0] - revenue) / (a[0] - b[0]);
+                return a[1] + s * (b[1] - a[1]);
+            }
+        }
+        return pts.get(0)[1];
+    }
+
+    /** The welfare ratio {@code W / W*} of a point. */
+    public double welfareRatio(double revenue, double surplus) {
+        double w = frontier.welfareMax();
+        return w > 0 ? (revenue + surplus) / w : 1.0;
+    }
+}

@@ -1,0 +1,123 @@
+package org.paretomech.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.paretomech.analysis.FrontierAnalysis;
+import org.paretomech.auction.SecondPriceOutcome;
+import org.paretomech.auction.SecondPriceTable;
+import org.paretomech.bargaining.BargainingSolution;
+import org.paretomech.distribution.DiscreteDistribution;
+import org.paretomech.frontier.Frontier;
+import org.paretomech.frontier.FrontierPoint;
+import org.paretomech.instance.Instance;
+
+/** The human-readable table printed by {@code paretomech frontier} by default. */
+public final class TableReport {
+
+    private TableReport() {
+    }
+
+    /** Renders the report; {@code maxVertexRows} limits the vertex listing (ends always shown). */
+    public static String render(FrontierAnalysis analysis, String solver, int maxVertexRows) {
+        Frontier f = analysis.frontier();
+        Instance in = f.instance();
+        DiscreteDistribution d = in.distribution();
+        StringBuilder sb = new StringBuilder();
+        line(sb, "Instance    %s", in.name());
+        line(sb, "            n = %d buyers, k = %d unit%s, transfers %s", in.buyers(), in.units(),
+                in.units() == 1 ? "" : "s", in.transfers().label());
+        line(sb, "            K = %d support points in [%s, %s], mean value %s", in.supportSize(), num(d.value(0)),
+                num(d.maxValue()), num(d.mean()));
+        if (!in.source().isEmpty()) {
+            line(sb, "Source      %s", in.source());
+        }
+        line(sb, "Solver      %s; %s frontier, %d LP solves, every point certified", solver, f.method(), f.lpSolves());
+        sb.append('\n');
+        line(sb, "%-28s %14s %14s %14s %10s", "", "revenue R", "surplus S", "welfare W", "W / W*");
+        row(sb, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());
+        row(sb, "surplus end (S_max)", f.surplusEnd().revenue(), f.surplusEnd().surplus(), f.welfareMax());
+        line(sb, "%-28s %14s %14s %14s", "ideal point", num(f.revenueMax()), num(f.surplusMax()), "");
+        line(sb, "%-28s %14s %14s %14s %10s", "efficient welfare W*", "", "", num(f.welfareMax()), "1");
+        sb.append('\n');
+        line(sb, "Bargaining solutions on the frontier (disagreement point (0, 0))");
+        for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
+            row(sb, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
+        }
+        sb.append('\n');
+        SecondPriceTable t = analysis.secondPrice();
+        line(sb, "Second-price auctions with a reserve at a support point (Vickrey payments)");
+        SecondPriceOutcome best = t.bestReserve();
+        SecondPriceOutcome none = t.noReserve();
+        SecondPriceOutcome mono = t.monopolyReserve();
+        spRow(sb, analysis, "no reserve (r = " + num(none.reserve()) + ")", none);
+        spRow(sb, analysis, "best reserve r = " + num(best.reserve()), best);
+        spRow(sb, analysis, "monopoly reserve r = " + num(mono.reserve()), mono);
+        line(sb, "  (surplus gap: frontier surplus at the same revenue minus the auction's; the monopoly");
+        line(sb, "   reserve maximises revenue when payments are set at the frontier's revenue-side extreme)");
+        sb.append('\n');
+        List<FrontierPoint> v = f.vertices();
+        line(sb, "Frontier: %d vertices (revenue end first)%s", v.size(),
+                v.size() > maxVertexRows ? String.format(Locale.ROOT, ", showing %d; --format csv lists all", maxVertexRows) : "");
+        line(sb, "%6s %14s %14s %14s %10s", "#", "revenue R", "surplus S", "welfare W", "W / W*");
+        int shown = Math.min(v.size(), maxVertexRows);
+        for (int i = 0; i < v.size(); i++) {
+            boolean show = v.size() <= maxVertexRows || i < shown / 2 || i >= v.size() - (shown - shown / 2);
+            if (!show) {
+                if (i == shown / 2) {
+                    line(sb, "%6s", "...");
+                }
+                continue;
+            }
+            FrontierPoint p = v.get(i);
+            line(sb, "%6d %14s %14s %14s %10s", i, num(p.revenue()), num(p.surplus()), num(p.welfare()),
+                    ratio(p.welfare() / f.welfareMax()));
+        }
+        return sb.toString();
+    }
+
+    private static String label(String concept, int n) {
+        switch (concept) {
+            case "kalaiSmorodinsky":
+                return "Kalai-Smorodinsky";
+            case "nash":
+                return "Nash (R S^" + n + ")";
+            case "crossSideNash":
+                return "cross-side Nash (R S)";
+            default:
+                return concept;
+        }
+    }
+
+    private static void row(StringBuilder sb, String label, double r, double s, double wMax) {
+        line(sb, "%-28s %14s %14s %14s %10s", label, num(r), num(s), num(r + s), ratio((r + s) / wMax));
+    }
+
+    private static void spRow(StringBuilder sb, FrontierAnalysis a, String label, SecondPriceOutcome o) {
+        line(sb, "%-28s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(o.revenue()), num(o.surplus()),
+                ratio(o.welfare() / a.frontier().welfareMax()), num(a.surplusGaps().get(o.reserveIndex())));
+    }
+
+    private static String ratio(double r) {
+        return Double.isFinite(r) ? String.format(Locale.ROOT, "%.4f", r) : "-";
+    }
+
+    /** Six significant digits, plain notation where it reads well. */
+    static String num(double x) {
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-4 && a < 1e9) {
+            String s = String.format(Locale.ROOT, "%.6g", x);
+            if (s.contains(".") && !s.contains("e")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return s;
+        }
+        return String.format(Locale.ROOT, "%.5e", x);
+    }
+
+    private static void line(StringBuilder sb, String format, Object... args) {
+        sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
