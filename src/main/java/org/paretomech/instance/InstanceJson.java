@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.paretomech.distribution.DiscreteDistribution;
+import org.paretomech.distribution.DiscretisedFamily;
 
 /**
  * Reads and writes instance files (JSON):
@@ -102,7 +103,7 @@ public final class InstanceJson {
                             + "\" are both given; give either a family or explicit values, not both");
                 }
             }
-            FamilySpecJson.Discretised d = FamilySpecJson.discretise(root.get("family"));
+            DiscretisedFamily d = FamilySpecJson.discretise(root.get("family"));
             distribution = d.distribution();
             if (source.isEmpty()) {
                 source = d.source();

@@ -1,0 +1,633 @@
+package org.paretomech.instance;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paretomech.distribution.DiscreteDistribution;
+
+/**
+ * Turns an eBay bid history CSV (Jank &amp; Shmueli, <i>Modeling Online Auctions</i>, 2010) into an
+ * {@link Instance}.
+ *
+ * <h2>Input</h2>
+ * A comma-separated file whose first non-blank line is a header. Columns are found by name
+ * (case-insensitive, surrounding blanks ignored, any order, unknown columns ignored):
+ * {@code auctionid}, {@code bid} and {@code bidder} are required; {@code item} and
+ * {@code auction_type} are needed only when {@link Options} filters on them. Fields may be quoted
+ * with {@code "} (a doubled {@code ""} inside quotes is a literal quote); a field cannot span
+ * lines. Blank lines are skipped. The file is read as UTF-8; a leading byte-order mark is ignored.
+ * Every data row is validated, including rows the filters later drop, so a malformed file is
+ * reported even when the bad row belongs to another item.
+ *
+ * <h2>Method</h2>
+ * <ol>
+ *   <li>Keep the rows whose item and auction type match the filters (see {@link Options}).</li>
+ *   <li>For every pair (auction, bidder) take the <b>maximum</b> bid: one value draw per pair.
+ *       A proxy bid is a lower bound on the bidder's value. eBay's masked bidder
+ *       {@code bidder_private} is treated as one bidder per auction, as the data cannot tell
+ *       several masked bidders apart.</li>
+ *   <li>Round each draw to the nearest multiple of {@code step}, ties (exact halves) rounded
+ *       <b>up</b>. Rounding is done in exact decimal arithmetic on the bid as written in the file,
+ *       so {@code 0.15} with step {@code 0.1} gives {@code 0.2} and {@code 3 × 0.1} is stored as
+ *       the double nearest to {@code 0.3}.</li>
+ *   <li>The value distribution is the empirical distribution of the rounded draws: distinct
+ *       values in increasing order, each with mass (number of draws at that value) / (number of
+ *       draws).</li>
+ *   <li>The number of buyers {@code n} is the median number of distinct bidders per auction; for
+ *       an even number of auctions the <b>lower</b> median (an observed count, never a
+ *       half-integer). {@link Options#buyers()} overrides it.</li>
+ *   <li>One unit, transfers {@link TransferMode#NO_SUBSIDY}.</li>
+ * </ol>
+ *
+ * <h2>Errors</h2>
+ * Bad input throws {@link IllegalArgumentException} with a one-line message that names the file,
+ * the line (when there is one), the offending value and the fix. A missing file is <b>not</b>
+ * wrapped: {@link java.nio.file.NoSuchFileException} (an {@link IOException}) propagates, as do
+ * other I/O errors, including {@link java.nio.charset.MalformedInputException} for a file that is
+ * not UTF-8.
+ */
+public final class BidImport {
+
+    /** Citation put at the start of {@link Instance#source()}. */
+    public static final String CITATION =
+            "eBay bid histories (Jank & Shmueli, Modeling Online Auctions, 2010)";
+
+    /** Header columns that every file must have, in the order the error messages list them. */
+    public static final List<String> REQUIRED_COLUMNS = List.of("auctionid", "bid", "bidder");
+
+    private static final String ITEM = "item";
+    private static final String AUCTION_TYPE = "auction_type";
+    private static final String EXPECTED_HEADER = "auctionid,bid,bidder[,item,auction_type]";
+    private static final Pattern DAYS =
+            Pattern.compile("(\\d+)\\s*(?:-\\s*)?(?:days?)?(?:\\s+auction)?", Pattern.CASE_INSENSITIVE);
+
+    private BidImport() {
+    }
+
+    /**
+     * What to import and how.
+     *
+     * <p><b>Item filter.</b> The filter is first compared with each item in the file ignoring case
+     * and surrounding blanks; if that finds an item, those rows are used. Otherwise it is taken as
+     * a case-insensitive substring ({@code "palm"} finds {@code "Palm Pilot M515 PDA"}), which must
+     * then match exactly one distinct item; a substring that matches several items is an error
+     * listing them.
+     *
+     * <p><b>Auction-type filter.</b> Either a number of days ({@code "7"}, {@code "7 day"},
+     * {@code "7-day"}, {@code "7 day auction"}), which matches every {@code auction_type} value
+     * that reads as the same number of days, or any other text, compared ignoring case and
+     * surrounding blanks.
+     *
+     * @param item        keep only rows of this item (see above); empty keeps every item
+     * @param auctionType keep only rows of this auction length (see above); empty keeps all
+     * @param step        price grid: draws are rounded half up to multiples of {@code step};
+     *                    finite and {@code > 0}, default {@link #DEFAULT_STEP}
+     * @param name        instance name; empty derives one from the filters or the file name
+     * @param buyers      number of buyers {@code n >= 1}; empty uses the median number of
+     *                    distinct bidders per auction
+     */
+    public record Options(Optional<String> item, Optional<String> auctionType, double step,
+                          Optional<String> name, OptionalInt buyers) {
+
+        /** Default price step: whole currency units. */
+        public static final double DEFAULT_STEP = 1.0;
+
+        /**
+         * Validates the options.
+         *
+         * @throws IllegalArgumentException if {@code step} is not finite and positive, a filter or
+         *                                  name is blank, or {@code buyers < 1}
+         */
+        public Options {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(auctionType, "auctionType");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(buyers, "buyers");
+            if (!(step > 0) || !Double.isFinite(step)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "step = %s; the price step must be a finite number > 0, "
+                                + "e.g. 1 for whole dollars or 0.01 for cents", step));
+            }
+            if (item.isPresent() && item.get().isBlank()) {
+                throw new IllegalArgumentException("item filter is blank; give an item name "
+                        + "such as 'Palm Pilot M515 PDA', or no item filter to keep every item");
+            }
+            if (auctionType.isPresent() && auctionType.get().isBlank()) {
+                throw new IllegalArgumentException("auction type filter is blank; give e.g. "
+                        + "'7 day auction' or '7', or no filter to keep every auction type");
+            }
+            if (name.isPresent() && name.get().isBlank()) {
+                throw new IllegalArgumentException("name is blank; give a short name, or none "
+                        + "to derive one from the filters");
+            }
+            if (buyers.isPresent() && buyers.getAsInt() < 1) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "buyers = %d; there must be at least 1 buyer (leave it unset to use the "
+                                + "median number of bidders per auction)", buyers.getAsInt()));
+            }
+        }
+
+        /** No filters, step {@link #DEFAULT_STEP}, derived name, median number of buyers. */
+        public static Options defaults() {
+            return new Options(Optional.empty(), Optional.empty(), DEFAULT_STEP,
+                    Optional.empty(), OptionalInt.empty());
+        }
+
+        /** The same options keeping only rows of {@code item} (exact or substring, see above). */
+        public Options withItem(String item) {
+            return new Options(Optional.of(item), auctionType, step, name, buyers);
+        }
+
+        /** The same options keeping only auctions of this type, e.g. {@code "7 day auction"} or {@code "7"}. */
+        public Options withAuctionType(String auctionType) {
+            return new Options(item, Optional.of(auctionType), step, name, buyers);
+        }
+
+        /** The same options with another price step (finite, {@code > 0}). */
+        public Options withStep(double step) {
+            return new Options(item, auctionType, step, name, buyers);
+        }
+
+        /** The same options with an explicit instance name. */
+        public Options withName(String name) {
+            return new Options(item, auctionType, step, Optional.of(name), buyers);
+        }
+
+        /** The same options with an explicit number of buyers instead of the median. */
+        public Options withBuyers(int buyers) {
+            return new Options(item, auctionType, step, name, OptionalInt.of(buyers));
+        }
+    }
+
+    /**
+     * The imported instance and how it was obtained. Maps iterate in key order.
+     *
+     * @param instance          the instance ({@code units = 1}, {@link TransferMode#NO_SUBSIDY})
+     * @param rowsRead          lines after the header, blank ones included
+     * @param rowsUsed          rows that passed the filters
+     * @param rowsSkipped       reason → number of rows; sums to {@code rowsRead - rowsUsed}
+     * @param auctions          number of distinct auctions used
+     * @param distinctBidders   number of distinct bidder ids over the auctions used
+     * @param draws             number of value draws = number of (auction, bidder) pairs
+     * @param supportSize       {@code K}, the number of distinct rounded draws
+     * @param medianBidders     (lower) median number of distinct bidders per auction
+     * @param biddersPerAuction number of distinct bidders → number of auctions with that many
+     * @param drawCounts        rounded value (exact decimal) → number of draws at that value
+     * @param items             distinct {@code item} values of the rows used (empty if the file
+     *                          has no item column)
+     * @param auctionTypes      distinct {@code auction_type} values of the rows used (empty if
+     *                          the file has no such column)
+     */
+    public record Result(Instance instance, int rowsRead, int rowsUsed,
+                         SortedMap<String, Integer> rowsSkipped, int auctions, int distinctBidders,
+                         int draws, int supportSize, int medianBidders,
+                         SortedMap<Integer, Integer> biddersPerAuction,
+                         SortedMap<BigDecimal, Integer> drawCounts, List<String> items,
+                         List<String> auctionTypes) {
+
+        /** Copies the collections into unmodifiable sorted ones. */
+        public Result {
+            Objects.requireNonNull(instance, "instance");
+            rowsSkipped = Collections.unmodifiableSortedMap(new TreeMap<>(rowsSkipped));
+            biddersPerAuction = Collections.unmodifiableSortedMap(new TreeMap<>(biddersPerAuction));
+            drawCounts = Collections.unmodifiableSortedMap(new TreeMap<>(drawCounts));
+            items = List.copyOf(items);
+            auctionTypes = List.copyOf(auctionTypes);
+        }
+    }
+
+    /** One parsed data row. */
+    private record Row(String auction, String bidder, BigDecimal bid, String item,
+                       String auctionType) {
+    }
+
+    /**
+     * Reads a bid history CSV and builds the instance described in the class comment.
+     *
+     * @param csv     the CSV file
+     * @param options filters, price step, name and optional number of buyers
+     * @return the instance with import statistics
+     * @throws java.nio.file.NoSuchFileException if {@code csv} does not exist (not wrapped)
+     * @throws IOException                       on other read errors
+     * @throws IllegalArgumentException          on malformed content or filters that leave no
+     *                                           rows; the message names the file, line, value
+     *                                           and fix
+     */
+    public static Result read(Path csv, Options options) throws IOException {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(options, "options");
+        String file = csv.toString();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+
+        int headerIndex = 0;
+        while (headerIndex < lines.size() && stripBom(lines.get(headerIndex)).isBlank()) {
+            headerIndex++;
+        }
+        if (headerIndex == lines.size()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s is empty; expected a header line %s followed by one row per bid",
+                    file, EXPECTED_HEADER));
+        }
+        int headerLine = headerIndex + 1;
+        List<String> header = splitCsv(stripBom(lines.get(headerIndex)), file, headerLine);
+        Map<String, Integer> columns = columnIndex(header, file, headerLine);
+        for (String required : REQUIRED_COLUMNS) {
+            if (!columns.containsKey(required)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "column '%s' is missing from the header of %s; expected %s (line %d is '%s')",
+                        required, file, EXPECTED_HEADER, headerLine,
+                        stripBom(lines.get(headerIndex)).strip()));
+            }
+        }
+        requireFilterColumn(options.item(), ITEM, "item", columns, file, header);
+        requireFilterColumn(options.auctionType(), AUCTION_TYPE, "auction type", columns, file, header);
+
+        List<Row> rows = new ArrayList<>();
+        int blank = 0;
+        for (int i = headerIndex + 1; i < lines.size(); i++) {
+            String text = lines.get(i);
+            if (text.isBlank()) {
+                blank++;
+                continue;
+            }
+            rows.add(parseRow(text, i + 1, header, columns, file));
+        }
+        int rowsRead = lines.size() - headerIndex - 1;
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s has a header but no bid rows; add one row per bid after line %d",
+                    file, headerLine));
+        }
+
+        SortedSet<String> fileItems = new TreeSet<>();
+        SortedSet<String> fileTypes = new TreeSet<>();
+        for (Row r : rows) {
+            if (r.item() != null) {
+                fileItems.add(r.item());
+            }
+            if (r.auctionType() != null) {
+                fileTypes.add(r.auctionType());
+            }
+        }
+        SortedSet<String> keptItems = resolveItems(options.item(), fileItems, file);
+        OptionalInt filterDays = options.auctionType().map(BidImport::days).orElse(OptionalInt.empty());
+
+        SortedMap<String, Integer> skipped = new TreeMap<>();
+        if (blank > 0) {
+            skipped.put("blank line", blank);
+        }
+        List<Row> used = new ArrayList<>();
+        for (Row r : rows) {
+            if (options.item().isPresent() && !keptItems.contains(r.item())) {
+                skipped.merge("item is not " + quoteAll(keptItems, options.item().get()), 1, Integer::sum);
+            } else if (options.auctionType().isPresent()
+                    && !auctionTypeMatches(options.auctionType().get(), filterDays, r.auctionType())) {
+                skipped.merge("auction type is not '" + options.auctionType().get().strip() + "'",
+                        1, Integer::sum);
+            } else {
+                used.add(r);
+            }
+        }
+        if (used.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: no rows left after the filter %s; the file has items [%s] and auction "
+                            + "types [%s]; pick an item and auction type that occur together",
+                    file, describeFilter(options), String.join(", ", fileItems),
+                    String.join(", ", fileTypes)));
+        }
+
+        BigDecimal step = clean(BigDecimal.valueOf(options.step()));
+        SortedMap<String, SortedMap<String, BigDecimal>> maxBid = new TreeMap<>();
+        SortedSet<String> usedItems = new TreeSet<>();
+        SortedSet<String> usedTypes = new TreeSet<>();
+        for (Row r : used) {
+            maxBid.computeIfAbsent(r.auction(), a -> new TreeMap<>())
+                    .merge(r.bidder(), r.bid(), BigDecimal::max);
+            if (r.item() != null) {
+                usedItems.add(r.item());
+            }
+            if (r.auctionType() != null) {
+                usedTypes.add(r.auctionType());
+            }
+        }
+
+        SortedMap<BigDecimal, Integer> drawCounts = new TreeMap<>();
+        SortedMap<Integer, Integer> biddersPerAuction = new TreeMap<>();
+        SortedSet<String> bidders = new TreeSet<>();
+        int[] perAuction = new int[maxBid.size()];
+        int a = 0;
+        int draws = 0;
+        for (SortedMap<String, BigDecimal> auction : maxBid.values()) {
+            perAuction[a++] = auction.size();
+            biddersPerAuction.merge(auction.size(), 1, Integer::sum);
+            for (Map.Entry<String, BigDecimal> e : auction.entrySet()) {
+                bidders.add(e.getKey());
+                drawCounts.merge(roundToStep(e.getValue(), step), 1, Integer::sum);
+                draws++;
+            }
+        }
+        Arrays.sort(perAuction);
+        int lowerMedian = perAuction[(perAuction.length - 1) / 2];
+        int upperMedian = perAuction[perAuction.length / 2];
+
+        double[] values = new double[drawCounts.size()];
+        double[] weights = new double[drawCounts.size()];
+        int j = 0;
+        for (Map.Entry<BigDecimal, Integer> e : drawCounts.entrySet()) {
+            values[j] = e.getKey().doubleValue();
+            weights[j] = e.getValue();
+            if (j > 0 && !(values[j] > values[j - 1])) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s: step %s is too fine for bids near %s; distinct multiples of the step "
+                                + "become the same double. Use a coarser step",
+                        file, step.toPlainString(), e.getKey().toPlainString()));
+            }
+            j++;
+        }
+        DiscreteDistribution distribution = DiscreteDistribution.ofWeights(values, weights);
+
+        int buyers = options.buyers().orElse(lowerMedian);
+        String medianWord = lowerMedian == upperMedian ? "median" : "lower median";
+        String buyersText = options.buyers().isPresent()
+                ? String.format(Locale.ROOT, "buyers = %d (given; the %s number of distinct "
+                        + "bidders per auction is %d)", buyers, medianWord, lowerMedian)
+                : String.format(Locale.ROOT, "buyers = %s number of distinct bidders per auction (%d)",
+                        medianWord, lowerMedian);
+        String source = String.format(Locale.ROOT,
+                "%s, file %s, %s: %d auctions, %d draws = each bidder's maximum bid per auction, "
+                        + "rounded to a step of %s; %s",
+                CITATION, fileName(csv), selection(options, usedItems, usedTypes), maxBid.size(),
+                draws, step.toPlainString(), buyersText);
+        String name = options.name().orElseGet(() -> defaultName(csv, options, usedItems, usedTypes));
+        Instance instance = new Instance(name, buyers, 1, TransferMode.NO_SUBSIDY, distribution, source);
+        return new Result(instance, rowsRead, used.size(), skipped, maxBid.size(), bidders.size(),
+                draws, distribution.size(), lowerMedian, biddersPerAuction, drawCounts,
+                new ArrayList<>(usedItems), new ArrayList<>(usedTypes));
+    }
+
+    /**
+     * Rounds a non-negative bid to the nearest multiple of {@code step}, exact halves up, and
+     * strips trailing zeros (scale never below 0).
+     */
+    static BigDecimal roundToStep(BigDecimal bid, BigDecimal step) {
+        BigDecimal multiple = bid.divide(step, 0, RoundingMode.HALF_UP);
+        return clean(multiple.multiply(step));
+    }
+
+    private static BigDecimal clean(BigDecimal x) {
+        BigDecimal s = x.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static Row parseRow(String text, int line, List<String> header,
+                                Map<String, Integer> columns, String file) {
+        List<String> f = splitCsv(text, file, line);
+        if (f.size() != header.size()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: '%s' has %d fields but the header has %d (%s); give one value "
+                            + "per column and quote values that contain commas",
+                    file, line, abbreviate(text), f.size(), header.size(), String.join(",", header)));
+        }
+        String auction = f.get(columns.get("auctionid")).strip();
+        String bidder = f.get(columns.get("bidder")).strip();
+        String bidText = f.get(columns.get("bid")).strip();
+        if (auction.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: auctionid '' is empty; every row needs the id of its auction",
+                    file, line));
+        }
+        if (bidder.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: bidder '' is empty; every row needs a bidder id "
+                            + "(use one id such as bidder_private for masked bidders)", file, line));
+        }
+        BigDecimal bid = parseBid(bidText, file, line);
+        Integer itemColumn = columns.get(ITEM);
+        Integer typeColumn = columns.get(AUCTION_TYPE);
+        return new Row(auction, bidder, bid,
+                itemColumn == null ? null : f.get(itemColumn).strip(),
+                typeColumn == null ? null : f.get(typeColumn).strip());
+    }
+
+    private static BigDecimal parseBid(String text, String file, int line) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: bid '' is empty; give the bid as a plain number such as 12.50 "
+                            + "or delete the row", file, line));
+        }
+        BigDecimal bid;
+        try {
+            bid = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            boolean nonFinite;
+            try {
+                nonFinite = !Double.isFinite(Double.parseDouble(text));
+            } catch (NumberFormatException e2) {
+                nonFinite = false;
+            }
+            if (nonFinite) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s, line %d: bid '%s' is not a finite number; bids must be finite "
+                                + "numbers >= 0, so fix or delete the row", file, line, text));
+            }
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: bid '%s' is not a number; write bids as plain decimal numbers "
+                            + "such as 12.50 (no currency signs or thousands separators)",
+                    file, line, text));
+        }
+        if (bid.signum() < 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: bid '%s' is negative; bids must be >= 0, so fix or delete the row",
+                    file, line, text));
+        }
+        return bid;
+    }
+
+    private static Map<String, Integer> columnIndex(List<String> header, String file, int line) {
+        Map<String, Integer> columns = new TreeMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String key = header.get(c).strip().toLowerCase(Locale.ROOT);
+            Integer previous = columns.putIfAbsent(key, c);
+            if (previous != null && (REQUIRED_COLUMNS.contains(key) || key.equals(ITEM)
+                    || key.equals(AUCTION_TYPE))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s, line %d: column '%s' appears twice in the header (columns %d and %d); "
+                                + "rename or remove one", file, line, key, previous + 1, c + 1));
+            }
+        }
+        return columns;
+    }
+
+    private static void requireFilterColumn(Optional<String> filter, String column, String what,
+                                            Map<String, Integer> columns, String file,
+                                            List<String> header) {
+        if (filter.isPresent() && !columns.containsKey(column)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s filter '%s' needs a column '%s', but the header of %s has none (%s); "
+                            + "drop the %s filter or use a file with that column",
+                    what, filter.get(), column, file, String.join(",", header), what));
+        }
+    }
+
+    private static SortedSet<String> resolveItems(Optional<String> filter, SortedSet<String> items,
+                                                  String file) {
+        SortedSet<String> kept = new TreeSet<>();
+        if (filter.isEmpty()) {
+            return kept;
+        }
+        String wanted = filter.get().strip();
+        for (String item : items) {
+            if (item.equalsIgnoreCase(wanted)) {
+                kept.add(item);
+            }
+        }
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        for (String item : items) {
+            if (item.toLowerCase(Locale.ROOT).contains(lower)) {
+                kept.add(item);
+            }
+        }
+        if (kept.size() > 1) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: item '%s' matches %d items (%s); give one of them in full",
+                    file, wanted, kept.size(), String.join(", ", kept)));
+        }
+        return kept;
+    }
+
+    /** The number of days in {@code text} if it reads as one ("7", "7 day", "7-day auction"). */
+    private static OptionalInt days(String text) {
+        Matcher m = DAYS.matcher(text.strip());
+        if (m.matches()) {
+            try {
+                return OptionalInt.of(Integer.parseInt(m.group(1)));
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean auctionTypeMatches(String filter, OptionalInt filterDays, String value) {
+        if (filterDays.isPresent()) {
+            OptionalInt d = days(value);
+            return d.isPresent() && d.getAsInt() == filterDays.getAsInt();
+        }
+        return value.equalsIgnoreCase(filter.strip());
+    }
+
+    private static String describeFilter(Options o) {
+        List<String> parts = new ArrayList<>();
+        o.item().ifPresent(i -> parts.add("item '" + i.strip() + "'"));
+        o.auctionType().ifPresent(t -> parts.add("auction type '" + t.strip() + "'"));
+        return String.join(" and ", parts);
+    }
+
+    private static String quoteAll(SortedSet<String> values, String fallback) {
+        if (values.isEmpty()) {
+            return "'" + fallback.strip() + "'";
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String v : values) {
+            quoted.add("'" + v + "'");
+        }
+        return String.join(" or ", quoted);
+    }
+
+    private static String selection(Options o, SortedSet<String> items, SortedSet<String> types) {
+        List<String> parts = new ArrayList<>();
+        if (o.item().isPresent()) {
+            parts.add("item " + quoteAll(items, o.item().get()));
+        }
+        if (o.auctionType().isPresent()) {
+            parts.add(types.isEmpty() ? o.auctionType().get().strip() : String.join(" / ", types));
+        }
+        return parts.isEmpty() ? "all rows" : String.join(", ", parts);
+    }
+
+    private static String defaultName(Path csv, Options o, SortedSet<String> items,
+                                      SortedSet<String> types) {
+        List<String> parts = new ArrayList<>();
+        if (o.item().isPresent()) {
+            parts.add(String.join(" / ", items));
+        } else {
+            String f = fileName(csv);
+            parts.add(f.toLowerCase(Locale.ROOT).endsWith(".csv") ? f.substring(0, f.length() - 4) : f);
+        }
+        if (o.auctionType().isPresent()) {
+            parts.add(String.join(" / ", types));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String fileName(Path csv) {
+        Path f = csv.getFileName();
+        return f == null ? csv.toString() : f.toString();
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+    }
+
+    /** Splits one CSV line; {@code "..."} quotes a field, {@code ""} inside quotes is a quote. */
+    private static List<String> splitCsv(String line, String file, int lineNo) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s, line %d: '%s' has an unclosed quote; close it (fields cannot span lines)",
+                    file, lineNo, abbreviate(line)));
+        }
+        out.add(field.toString());
+        return out;
+    }
+}
