@@ -9,14 +9,15 @@ import org.paretomech.instance.Instance;
  *
  * @param instance       the instance
  * @param vertices       certified vertices ordered by decreasing revenue and increasing surplus
+ * @param engine         name of the engine that produced the points
  * @param method         {@code dichotomic} (exact vertices) or {@code grid-N} (weights grid)
- * @param lpSolves       number of LP solves used
+ * @param lpSolves       number of weighted solves used (LP solves or oracle calls)
  * @param certifiedGap   upper bound on how far the true frontier can lie outside this polyline,
  *                       measured along each edge's normal, in value units
  * @param welfareMax     {@code W*}, the expected value of the efficient allocation (closed form)
  * @param millis         wall-clock time of the trace
  */
-public record Frontier(Instance instance, List<FrontierPoint> vertices, String method, int lpSolves,
+public record Frontier(Instance instance, List<FrontierPoint> vertices, String engine, String method, int lpSolves,
                        double certifiedGap, double welfareMax, long millis) {
 
     public Frontier {

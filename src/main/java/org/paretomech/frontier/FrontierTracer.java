@@ -5,78 +5,62 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.IntConsumer;
 import org.paretomech.instance.Instance;
-import org.paretomech.lp.LinearProgram;
-import org.paretomech.lp.ReducedFormProgram;
 import org.paretomech.lp.Weights;
 import org.paretomech.mechanism.BorderBounds;
 import org.paretomech.mechanism.Certificate;
-import org.paretomech.mechanism.InterimMechanism;
 import org.paretomech.numeric.Tolerances;
-import org.paretomech.solver.LpResult;
 import org.paretomech.solver.LpSolver;
 
 /**
- * Traces the Pareto frontier of an instance with an LP backend (MATH §4): lexicographic ends, then
- * exact vertices by dichotomic (Aneja–Nair) search, or a crude uniform grid of weights. Every
- * solution passes a {@link Certificate} before it is used; a failed solve raises
+ * Traces the Pareto frontier of an instance with a {@link FrontierEngine} (MATH §4): lexicographic
+ * ends, then exact vertices by dichotomic (Aneja–Nair) search, or a crude uniform grid of weights.
+ * Every point passes a {@link Certificate} before it is used; a failed solve raises
  * {@link SolverFailureException}, never a silent number.
  */
 public final class FrontierTracer {
 
-    private final List<LpSolver> backends;
+    private final FrontierEngine engine;
     private final Tolerances tolerances;
-    private IntConsumer progress = solves -> { };
 
-    /**
-     * A tracer that solves with the first backend of {@code backends} and, when it returns no
-     * solution or a solution that fails the certificate, retries with the next one.
-     */
-    public FrontierTracer(List<LpSolver> backends, Tolerances tolerances) {
-        if (backends.isEmpty()) {
-            throw new IllegalArgumentException("at least one LP backend is needed");
-        }
-        this.backends = List.copyOf(backends);
+    /** A tracer using {@code engine}; {@code tolerances} decide when points coincide. */
+    public FrontierTracer(FrontierEngine engine, Tolerances tolerances) {
+        this.engine = engine;
         this.tolerances = tolerances;
     }
 
-    /** A tracer with a single backend and no fallback. */
+    /**
+     * An LP tracer that solves with the first backend of {@code backends} and, when it returns no
+     * solution or a solution that fails the certificate, retries with the next one.
+     */
+    public FrontierTracer(List<LpSolver> backends, Tolerances tolerances) {
+        this(new LpEngine(backends, tolerances), tolerances);
+    }
+
+    /** An LP tracer with a single backend and no fallback. */
     public FrontierTracer(LpSolver backend, Tolerances tolerances) {
         this(List.of(backend), tolerances);
     }
 
-    /** Sets a callback told the number of LP solves done so far, after each solve. */
-    public FrontierTracer onProgress(IntConsumer listener) {
-        this.progress = listener;
-        return this;
+    /** The engine. */
+    public FrontierEngine engine() {
+        return engine;
     }
 
     /** Maximises {@code weights·(R, S)}; the result is certified. */
     public FrontierPoint solve(Instance instance, Weights weights) {
-        ReducedFormProgram rf = new ReducedFormProgram(instance);
-        return solve(rf, rf.build(weights), weights, "weights " + describe(weights));
+        return engine.maximise(instance, weights);
     }
 
-    /**
-     * Maximises {@code first}, then {@code second} with {@code first} held at its optimum minus
-     * {@link Tolerances#lexicographic()} times the welfare scale.
-     */
+    /** Maximises {@code first}, then {@code second} among the maximisers of {@code first}. */
     public FrontierPoint solveLexicographic(Instance instance, Weights first, Weights second) {
-        ReducedFormProgram rf = new ReducedFormProgram(instance);
-        FrontierPoint p = solve(rf, rf.build(first), first, "lexicographic stage 1, " + describe(first));
-        double optimum = first.value(p.revenue(), p.surplus());
-        double slack = tolerances.lexicographic() * welfareScale(instance) * (first.revenue() + first.surplus());
-        LinearProgram second2 = rf.build(second, first, optimum - slack);
-        FrontierPoint q = solve(rf, second2, second, "lexicographic stage 2, " + describe(second));
-        return second.value(q.revenue(), q.surplus()) >= second.value(p.revenue(), p.surplus()) ? q : p;
+        return engine.lexicographic(instance, first, second);
     }
 
     /** The exact frontier: lexicographic ends and every vertex between them by dichotomic search. */
     public Frontier trace(Instance instance) {
         long start = System.nanoTime();
-        counter = 0;
+        int before = engine.solves();
         FrontierPoint a = solveLexicographic(instance, Weights.REVENUE, Weights.SURPLUS);
         FrontierPoint b = solveLexicographic(instance, Weights.SURPLUS, Weights.REVENUE);
         double scale = welfareScale(instance);
@@ -109,7 +93,7 @@ public final class FrontierTracer {
         }
         out.add(b);
         List<FrontierPoint> vertices = pruneCollinear(out, scale);
-        return new Frontier(instance, vertices, "dichotomic", counter, gap,
+        return new Frontier(instance, vertices, engine.name(), "dichotomic", engine.solves() - before, gap,
                 BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -124,7 +108,7 @@ public final class FrontierTracer {
             throw new IllegalArgumentException("--weights " + count + " is too small; use at least 2 grid points");
         }
         long start = System.nanoTime();
-        counter = 0;
+        int before = engine.solves();
         double scale = welfareScale(instance);
         List<FrontierPoint> found = new ArrayList<>();
         found.add(solveLexicographic(instance, Weights.REVENUE, Weights.SURPLUS));
@@ -138,40 +122,9 @@ public final class FrontierTracer {
         for (int i = 0; i + 1 < hull.size(); i++) {
             gap = Math.max(gap, wedgeGap(hull.get(i), hull.get(i + 1)));
         }
-        return new Frontier(instance, hull, "grid-" + count, counter, gap,
+        return new Frontier(instance, hull, engine.name(), "grid-" + count, engine.solves() - before, gap,
                 BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private int counter;
-
-    private FrontierPoint solve(ReducedFormProgram rf, LinearProgram program, Weights weights, String what) {
-        Instance instance = rf.instance();
-        List<String> failures = new ArrayList<>();
-        for (LpSolver backend : backends) {
-            LpResult result = backend.solve(program);
-            counter++;
-            progress.accept(counter);
-            if (!result.status().hasSolution()) {
-                failures.add(String.format(Locale.ROOT, "%s returned %s (%s)", backend.name(), result.status(),
-                        result.message()));
-                continue;
-            }
-            InterimMechanism m = rf.mechanism(result.primal());
-            Certificate cert = Certificate.check(instance, m, tolerances);
-            if (!cert.passed()) {
-                failures.add(String.format(Locale.ROOT, "%s's solution failed the certificate (max violation %.2e: %s)",
-                        backend.name(), cert.maxViolation(), cert.violations().get(0)));
-                continue;
-            }
-            return new FrontierPoint(m, weights, cert, backend.name(), failures);
-        }
-        throw new SolverFailureException(String.format(Locale.ROOT, "%s: no backend solved %s: %s",
-                instance.name(), what, String.join("; ", failures)));
-    }
-
-    private static String describe(Weights w) {
-        return String.format(Locale.ROOT, "(λ_R, λ_S) = (%.6g, %.6g)", w.revenue(), w.surplus());
     }
 
     /** The scale used to turn relative tolerances into absolute ones: {@code W*}, or 1 if zero. */

@@ -6,10 +6,14 @@ package org.paretomech.numeric;
  * utilities, revenue per buyer and welfare per buyer are all of order one.
  *
  * @param feasibility absolute slack allowed in every certificate check (Border, monotonicity,
- *                    IC, IR, transfer rule, bounds) on the normalised problem. Simplex solvers
- *                    return basic solutions accurate to about 1e-12 on these well-scaled
- *                    programs; 1e-9 leaves three orders of magnitude for accumulated rounding in
- *                    sums of up to 10^5 terms.
+ *                    IC, IR, transfer rule, bounds) on the normalised problem. It cannot be
+ *                    tighter than the primal feasibility tolerance of the LP backends: ojAlgo
+ *                    works to 1e-8 (its default {@code options.feasibility} is
+ *                    {@code NumberContext 12:8}), and on the real Palm Pilot instance its basic
+ *                    solutions violate Border rows whose right-hand side is 0.999997 by 3e-9 to
+ *                    7e-9. A violation of 1e-8 in an allocation probability moves R and S by at
+ *                    most about 1e-8 of the welfare scale, far below the six digits reported.
+ *                    Grossly wrong solutions (seen: 6e-7 from ojAlgo's dual simplex) still fail.
  * @param vertex      relative improvement (of the weighted objective, relative to the welfare
  *                    scale) below which a new frontier point is considered to lie on the segment
  *                    between two known vertices.
@@ -19,7 +23,7 @@ package org.paretomech.numeric;
 public record Tolerances(double feasibility, double vertex, double lexicographic) {
 
     /** Defaults used by the command line; see the component descriptions for their rationale. */
-    public static final Tolerances DEFAULT = new Tolerances(1e-9, 1e-10, 1e-11);
+    public static final Tolerances DEFAULT = new Tolerances(1e-8, 1e-10, 1e-11);
 
     public Tolerances {
         check("feasibility", feasibility);
