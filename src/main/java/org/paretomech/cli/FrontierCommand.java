@@ -1,0 +1,141 @@
+package org.paretomech.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.paretomech.analysis.FrontierAnalysis;
+import org.paretomech.frontier.Frontier;
+import org.paretomech.frontier.FrontierComparison;
+import org.paretomech.frontier.FrontierEngine;
+import org.paretomech.frontier.FrontierTracer;
+import org.paretomech.frontier.IroningEngine;
+import org.paretomech.frontier.LpEngine;
+import org.paretomech.frontier.SolverFailureException;
+import org.paretomech.instance.Instance;
+import org.paretomech.numeric.Tolerances;
+import org.paretomech.plot.FrontierPlot;
+import org.paretomech.report.CsvReport;
+import org.paretomech.report.JsonReport;
+import org.paretomech.report.TableReport;
+import org.paretomech.solver.ojalgo.OjAlgoSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paretomech frontier INSTANCE}: the exact frontier, bargaining solutions and second-price comparison. */
+@Command(name = "frontier", mixinStandardHelpOptions = true,
+        description = {"Trace the revenue-surplus Pareto frontier of an instance with the reduced-form LP,",
+                "pick the Kalai-Smorodinsky, Nash and cross-side Nash points on it, and compare",
+                "second-price auctions with every reserve."})
+final class FrontierCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv }
+
+    enum Engine { ironing, lp }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InstanceOptions instance = new InstanceOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json or csv (frontier vertices) on standard output.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write frontier.csv, second_price.csv, result.json and frontier.png into DIR.")
+    Path out;
+
+    @Option(names = "--weights", paramLabel = "N",
+            description = "Crude mode: N evenly spaced weights instead of the exact dichotomic search.")
+    Integer weights;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "ironing",
+            description = {"ironing (default): the exact O(K) oracle of MATH §3;",
+                    "lp: the reduced-form LP of MATH §2 solved with ojAlgo (slower, same answer)."})
+    Engine engine;
+
+    @Option(names = "--cross-check",
+            description = "Trace the frontier with both engines and report the largest discrepancy.")
+    boolean crossCheck;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "30",
+            description = "Vertices listed in the table (default 30; the ends are always shown).")
+    int rows;
+
+    @Override
+    public Integer call() throws Exception {
+        Instance in = instance.read();
+        if (weights != null && weights < 2) {
+            throw new IllegalArgumentException("--weights " + weights + " is too small; use at least 2");
+        }
+        if (rows < 2) {
+            throw new IllegalArgumentException("--rows " + rows + " is too small; use at least 2");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Frontier frontier = trace(in, engine, err);
+        String solver = describe(engine);
+        if (crossCheck) {
+            Engine other = engine == Engine.lp ? Engine.ironing : Engine.lp;
+            Frontier second = trace(in, other, err);
+            double gap = FrontierComparison.largestDiscrepancy(frontier, second);
+            boolean agree = gap <= FrontierComparison.AGREEMENT;
+            solver += String.format(Locale.ROOT, "; cross-checked with %s: largest discrepancy %.2e of W* (%s)",
+                    describe(other), gap, agree ? "agree" : "DISAGREE");
+            err.println(String.format(Locale.ROOT, "cross-check %s vs %s: largest discrepancy %.3e of W* (tolerance %.0e)",
+                    engine, other, gap, FrontierComparison.AGREEMENT));
+            if (!agree) {
+                throw new SolverFailureException(String.format(Locale.ROOT,
+                        "the %s and %s frontiers disagree by %.3e of W* (tolerance %.0e); no result is reported",
+                        engine, other, gap, FrontierComparison.AGREEMENT));
+            }
+        }
+        FrontierAnalysis analysis = FrontierAnalysis.of(frontier);
+        String text;
+        switch (format) {
+            case json:
+                text = JsonReport.write(analysis, solver);
+                break;
+            case csv:
+                text = CsvReport.vertices(analysis);
+                break;
+            default:
+                text = TableReport.render(analysis, solver, rows);
+        }
+        if (out != null) {
+            List<Path> written = new AtomicOutput()
+                    .add("frontier.csv", CsvReport.vertices(analysis))
+                    .add("second_price.csv", CsvReport.secondPrice(analysis))
+                    .add("result.json", JsonReport.write(analysis, solver))
+                    .add("frontier.png", FrontierPlot.png(analysis))
+                    .writeTo(out);
+            err.println("wrote " + written.size() + " files to " + out + ": frontier.csv, second_price.csv, result.json, frontier.png");
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(text);
+        o.flush();
+        return ExitCode.OK.code();
+    }
+
+    private Frontier trace(Instance in, Engine which, PrintWriter err) {
+        Progress progress = new Progress(err, "tracing frontier (" + which + ")");
+        FrontierEngine e = which == Engine.lp
+                ? new LpEngine(List.of(new OjAlgoSolver(), new OjAlgoSolver(OjAlgoSolver.Algorithm.PRIMAL)),
+                        Tolerances.DEFAULT).onProgress(progress::update)
+                : new IroningEngine(Tolerances.DEFAULT);
+        FrontierTracer tracer = new FrontierTracer(e, Tolerances.DEFAULT);
+        Frontier frontier = weights == null ? tracer.trace(in) : tracer.grid(in, weights);
+        progress.done(String.format(Locale.ROOT, "%d vertices, %d solves, %.1f s", frontier.vertices().size(),
+                frontier.lpSolves(), frontier.millis() / 1000.0));
+        return frontier;
+    }
+
+    private static String describe(Engine e) {
+        return e == Engine.lp ? "lp/ojalgo (fallback ojalgo-primal)" : "ironing (exact oracle, MATH §3)";
+    }
+}

@@ -1,0 +1,115 @@
+package org.paretomech.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.paretomech.frontier.SolverFailureException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code paretomech} command line. Data goes to standard output, diagnostics
+ * to standard error; every failure is one line on standard error and a distinct exit code
+ * ({@link ExitCode}); stack traces only with {@code PARETOMECH_DEBUG=1}.
+ */
+@Command(name = "paretomech", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Pareto frontier of seller revenue and buyer surplus over truthful auction mechanisms.",
+        subcommands = {FrontierCommand.class, ImportBidsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("paretomech: " + ex.getMessage().split("\n")[0]
+                    + " (see 'paretomech " + commandName(ex.getCommandLine()) + " --help')");
+            return ExitCode.USAGE.code();
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            ExitCode code = classify(ex);
+            err.println("paretomech: " + message(ex, code));
+            if ("1".equals(System.getenv("PARETOMECH_DEBUG"))) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return code.code();
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandName(CommandLine cl) {
+        String name = cl.getCommandName();
+        return "paretomech".equals(name) ? "" : name;
+    }
+
+    static ExitCode classify(Throwable ex) {
+        Throwable e = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        if (e instanceof OutputException) {
+            return ExitCode.OUTPUT_NOT_WRITABLE;
+        }
+        if (e instanceof SolverFailureException) {
+            return ExitCode.SOLVER_FAILURE;
+        }
+        if (e instanceof IOException) {
+            return ExitCode.INPUT_NOT_READABLE;
+        }
+        if (e instanceof IllegalArgumentException) {
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof OutOfMemoryError) {
+            return ExitCode.INTERNAL_ERROR;
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    static String message(Throwable ex, ExitCode code) {
+        Throwable e = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        if (e instanceof NoSuchFileException nf) {
+            return "file not found: " + nf.getFile() + "; check the path";
+        }
+        if (e instanceof AccessDeniedException ad) {
+            return "cannot read " + ad.getFile() + ": permission denied";
+        }
+        if (e instanceof IOException io && code == ExitCode.INPUT_NOT_READABLE) {
+            return "cannot read input: " + AtomicOutput.reason(io);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; give the JVM more heap (JAVA_OPTS=-Xmx8g) or use a smaller instance";
+        }
+        if (code == ExitCode.INTERNAL_ERROR) {
+            return "internal error (" + e + "); please report it with the input that caused it";
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Version from the jar manifest, or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"paretomech " + (v == null ? "development build" : v)};
+        }
+    }
+}
