@@ -27,6 +27,13 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
                                BargainingSolution crossSideNash, SecondPriceTable secondPrice,
                                List<Double> surplusGaps) {
 
+    /**
+     * How far (relative to {@code W*}) a second-price point may appear above the frontier before
+     * it is treated as a contradiction: the frontier's vertices carry the engine's feasibility
+     * error, at most {@code Tolerances.feasibility()} = 1e-8 normalised; gaps within it print as 0.
+     */
+    public static final double SECOND_PRICE_SLACK = 1e-8;
+
     public FrontierAnalysis {
         surplusGaps = List.copyOf(surplusGaps);
     }
@@ -40,8 +47,15 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
         Bargaining b = Bargaining.of(pts, frontier.welfareMax());
         SecondPriceTable table = SecondPriceTable.of(frontier.instance());
         List<Double> gaps = new ArrayList<>();
+        double tolerance = SECOND_PRICE_SLACK * Math.max(frontier.welfareMax(), Double.MIN_NORMAL);
         for (SecondPriceOutcome o : table.outcomes()) {
-            gaps.add(frontierSurplusAt(pts, o.revenue()) - o.surplus());
+            double gap = frontierSurplusAt(pts, o.revenue()) - o.surplus();
+            if (gap < -tolerance || o.revenue() > frontier.revenueMax() + tolerance) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                        "the second-price auction with reserve %s lies above the frontier by %.3e: "
+                                + "the frontier or the auction formulas are wrong", o.reserve(), -gap));
+            }
+            gaps.add(Math.max(0.0, gap));
         }
         return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
                 b.crossSideNash(), table, gaps);

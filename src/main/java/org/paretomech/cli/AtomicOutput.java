@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,29 +40,52 @@ final class AtomicOutput {
             throw new OutputException("cannot create output directory " + dir + " (" + reason(e)
                     + "); choose a writable --out directory", e);
         }
+        // A target that is a directory would make its move fail after earlier files were already
+        // moved into place, leaving half a result set; refuse before anything is written.
+        for (String name : files.keySet()) {
+            Path target = dir.resolve(name);
+            if (Files.isDirectory(target)) {
+                throw new OutputException("cannot write " + target
+                        + ": a directory of that name exists; remove it or write elsewhere", null);
+            }
+        }
         List<Path[]> moves = new ArrayList<>();
+        List<Path> created = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
                 moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
                 Files.write(tmp, f.getValue());
+                makeReadable(tmp);
             }
             List<Path> written = new ArrayList<>();
             for (Path[] m : moves) {
+                boolean existed = Files.exists(m[1], LinkOption.NOFOLLOW_LINKS);
                 move(m[0], m[1]);
                 written.add(m[1]);
+                if (!existed) {
+                    created.add(m[1]);
+                }
             }
             return written;
         } catch (IOException e) {
             for (Path[] m : moves) {
-                try {
-                    Files.deleteIfExists(m[0]);
-                } catch (IOException ignored) {
-                    // best effort clean-up of our own temporary file
-                }
+                deleteQuietly(m[0]);
+            }
+            // files this call created are removed again so that a failure leaves no partial set
+            for (Path c : created) {
+                deleteQuietly(c);
             }
             throw new OutputException("cannot write into " + dir + " (" + reason(e)
                     + "); choose a writable --out directory", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort clean-up of a file this class wrote
         }
     }
 
@@ -67,6 +93,13 @@ final class AtomicOutput {
     static void writeFile(Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
         new AtomicOutput().add(file.getFileName().toString(), text).writeTo(dir);
+    }
+
+    /** Temporary files are created owner-only; results are ordinary files readable by all. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

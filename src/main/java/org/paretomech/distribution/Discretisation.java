@@ -301,13 +301,13 @@ public final class Discretisation {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "scheme right puts the top point at the upper edge of the last bin [%s, +inf) of %s, "
                                 + "which is infinite; use left, mid or mean, or give hi to truncate",
-                        NumberText.approx(family.quantile(1 - 1.0 / k)), family.describe()));
+                        NumberText.approx(edge(k - 1)), family.describe()));
             }
             if (last == Double.POSITIVE_INFINITY && scheme == Scheme.MEAN && !(family.mean() < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "scheme mean needs the conditional mean of the last bin [%s, +inf), but %s has an infinite "
                                 + "mean (E[V] = +inf); use left or mid, or give hi to truncate",
-                        NumberText.approx(family.quantile(1 - 1.0 / k)), family.describe()));
+                        NumberText.approx(edge(k - 1)), family.describe()));
             }
         }
 
@@ -445,10 +445,7 @@ public final class Discretisation {
         private String source(int size) {
             StringJoiner s = new StringJoiner("; ");
             boolean continuousPart = atom > 0;
-            double from = binning == Binning.EQUAL_WIDTH ? lo : first;
-            double to = binning == Binning.EQUAL_WIDTH ? hi : last;
-            String range = "[" + NumberText.exact(from) + ", "
-                    + (to == Double.POSITIVE_INFINITY ? "+inf)" : NumberText.exact(to) + "]");
+            String range = binning == Binning.EQUAL_WIDTH ? interval(lo, hi) : interval(first, last);
             String bins;
             if (binning == Binning.EQUAL_WIDTH) {
                 bins = String.format(Locale.ROOT, "K = %d equal-width bins of width %s on %s", k,
@@ -471,13 +468,17 @@ public final class Discretisation {
             s.add("points at " + schemeText());
             if (truncated > 0) {
                 StringJoiner parts = new StringJoiner(", ");
-                parts.add(NumberText.approx(below) + " below " + NumberText.exact(lo));
-                parts.add(NumberText.approx(above) + " above " + NumberText.exact(hi));
+                if (below > 0) {
+                    parts.add(NumberText.approx(below) + " below " + NumberText.exact(lo));
+                }
+                if (above > 0) {
+                    parts.add(NumberText.approx(above) + " above " + NumberText.exact(hi));
+                }
                 if (atom > 0 && !atomKept) {
                     parts.add("the atom " + NumberText.approx(atom) + " at " + NumberText.exact(family.supportUpperBound()));
                 }
-                s.add("truncated to [" + NumberText.exact(lo) + ", " + NumberText.exact(hi) + "]: mass "
-                        + NumberText.approx(truncated) + " dropped (" + parts + "), masses renormalised");
+                s.add("truncated to " + interval(lo, hi) + ": mass " + NumberText.approx(truncated) + " dropped ("
+                        + parts + "), masses renormalised");
             } else {
                 s.add("no truncation");
             }
@@ -494,6 +495,11 @@ public final class Discretisation {
             }
             s.add(size + " support points");
             return s.toString();
+        }
+
+        private static String interval(double from, double to) {
+            return "[" + NumberText.exact(from) + ", "
+                    + (to == Double.POSITIVE_INFINITY ? "+inf)" : NumberText.exact(to) + "]");
         }
 
         private String schemeText() {

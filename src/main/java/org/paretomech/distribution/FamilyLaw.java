@@ -247,7 +247,9 @@ sealed interface FamilyLaw {
 
         @Override public DistributionClassSummary classSummary() {
             if (shape == 1) {
-                return new Exponential(1.0 / scale).classSummary();
+                return new DistributionClassSummary(true, true, true,
+                        "shape 1 is the exponential with rate 1/scale: constant hazard, so both MHR and anti-MHR; "
+                                + "virtual value v - scale increases");
             }
             if (shape > 1) {
                 return new DistributionClassSummary(true, true, false,
@@ -314,7 +316,9 @@ sealed interface FamilyLaw {
 
         @Override public DistributionClassSummary classSummary() {
             if (shape == 1) {
-                return new Exponential(1.0 / scale).classSummary();
+                return new DistributionClassSummary(true, true, true,
+                        "shape 1 is the exponential with rate 1/scale: constant hazard, so both MHR and anti-MHR; "
+                                + "virtual value v - scale increases");
             }
             if (shape > 1) {
                 return new DistributionClassSummary(true, true, false,

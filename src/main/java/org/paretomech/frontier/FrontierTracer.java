@@ -66,7 +66,10 @@ public final class FrontierTracer {
         double scale = welfareScale(instance);
         List<FrontierPoint> out = new ArrayList<>();
         double gap = 0;
-        if (!sameOutcome(a, b, scale)) {
+        if (sameOutcome(a, b, scale)) {
+            // A single-point frontier; keep whichever solve landed closer to it.
+            b = a.welfare() >= b.welfare() ? a : b;
+        } else {
             Deque<FrontierPoint[]> stack = new ArrayDeque<>();
             stack.push(new FrontierPoint[] {a, b});
             while (!stack.isEmpty()) {
@@ -133,8 +136,14 @@ public final class FrontierTracer {
         return w > 0 ? w : 1.0;
     }
 
+    /**
+     * Whether two points are indistinguishable at the accuracy the engines certify: within
+     * {@link Tolerances#feasibility()} times {@code W*} in both coordinates. (An LP backend's
+     * solutions may sit that far inside the polygon: ojAlgo's second lexicographic stage was seen
+     * returning a non-vertex 1.5e-9 W* short of the optimum.)
+     */
     private boolean sameOutcome(FrontierPoint p, FrontierPoint q, double scale) {
-        double tol = tolerances.vertex() * scale;
+        double tol = tolerances.feasibility() * scale;
         return Math.abs(p.revenue() - q.revenue()) <= tol && Math.abs(p.surplus() - q.surplus()) <= tol;
     }
 
@@ -148,11 +157,20 @@ public final class FrontierTracer {
         return new Weights(lr, ls);
     }
 
+    /**
+     * Keeps the Pareto vertices of a sequence ordered from the revenue end: drops points that add
+     * no surplus over the previous one (weakly dominated, within {@link #sameOutcome} accuracy),
+     * points they dominate, and points on or below the chord of their neighbours.
+     */
     private List<FrontierPoint> pruneCollinear(List<FrontierPoint> pts, double scale) {
+        double tol = tolerances.feasibility() * scale;
         List<FrontierPoint> out = new ArrayList<>();
         for (FrontierPoint p : pts) {
-            if (!out.isEmpty() && sameOutcome(out.get(out.size() - 1), p, scale)) {
+            if (!out.isEmpty() && p.surplus() <= out.get(out.size() - 1).surplus() + tol) {
                 continue;
+            }
+            while (!out.isEmpty() && out.get(out.size() - 1).revenue() <= p.revenue() + tol) {
+                out.remove(out.size() - 1);
             }
             while (out.size() >= 2 && !strictlyAbove(out.get(out.size() - 2), out.get(out.size() - 1), p, scale)) {
                 out.remove(out.size() - 1);

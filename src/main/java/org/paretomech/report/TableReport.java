@@ -31,7 +31,7 @@ public final class TableReport {
         if (!in.source().isEmpty()) {
             line(sb, "Source      %s", in.source());
         }
-        line(sb, "Solver      %s; %s frontier, %d LP solves, every point certified", solver, f.method(), f.lpSolves());
+        line(sb, "Solver      %s; %s frontier, %d weighted solves, every point certified", solver, f.method(), f.lpSolves());
         sb.append('\n');
         line(sb, "%-28s %14s %14s %14s %10s", "", "revenue R", "surplus S", "welfare W", "W / W*");
         row(sb, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());

@@ -34,6 +34,7 @@ class ContinuousFamilyTest {
         return m;
     }
 
+    /** Reference: the parameter table of {@link ContinuousFamily} (names, order, defaults). */
     @Test
     void describeFillsDefaultsInTableOrderAndParsesBack() {
         ContinuousFamily w = ContinuousFamily.of("weibull", params("shape", 1.3));
@@ -175,6 +176,11 @@ class ContinuousFamilyTest {
         assertThat(ContinuousFamily.parse("equal-revenue(hi=4)").mean()).isCloseTo(Math.log(4) + 1, within(1e-15));
     }
 
+    /**
+     * Reference values: gamma(1/2) density 1/sqrt(π v) ~ 5.6e149 at v = 1e-300 (Commons Math's own
+     * density underflows to 0 there); beta(1, 3) density at 0 is 1/B(1, 3) = 3; the Weibull
+     * density (k/λ)(v/λ)^(k-1) exp(-(v/λ)^k); the equal-revenue density 1/v².
+     */
     @Test
     void densityAndSupport() {
         assertThat(ContinuousFamily.parse("gamma(shape=0.5)").density(1e-300)).isGreaterThan(1e149);
@@ -283,6 +289,7 @@ class ContinuousFamilyTest {
                 Arguments.of("exponential", params("rate", Double.NEGATIVE_INFINITY), "rate = -inf", "> 0"));
     }
 
+    /** Every rejected family: the one-line message quotes the bad name or value and says the fix. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("badFamilies")
     void badFamiliesAreRejectedQuotingTheValue(String name, Map<String, Double> parameters, String quoted, String fix) {
@@ -293,6 +300,7 @@ class ContinuousFamilyTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Malformed text, nulls and out-of-range arguments: the message quotes the bad input. */
     @Test
     void otherBadInputs() {
         assertThatThrownBy(() -> ContinuousFamily.of(null, Map.of())).isInstanceOf(IllegalArgumentException.class)
