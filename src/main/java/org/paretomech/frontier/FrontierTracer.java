@@ -154,7 +154,7 @@ public final class FrontierTracer {
         if (!(lr > 0) || !(ls > 0)) {
             return null;
         }
-        return new Weights(lr, ls);
+        return new Weights(lr / (lr + ls), ls / (lr + ls));
     }
 
     /**

@@ -72,7 +72,9 @@ public final class LpEngine implements FrontierEngine {
         double slack = tolerances.lexicographic() * (w > 0 ? w : 1.0) * (first.revenue() + first.surplus());
         LinearProgram stage2 = rf.build(second, first, optimum - slack);
         FrontierPoint q = solve(rf, stage2, second, "lexicographic stage 2, " + describe(second));
-        return second.value(q.revenue(), q.surplus()) >= second.value(p.revenue(), p.surplus()) ? q : p;
+        FrontierPoint best = second.value(q.revenue(), q.surplus()) >= second.value(p.revenue(), p.surplus()) ? q : p;
+        // Report the first objective as the point's weights: it is the supporting direction there.
+        return new FrontierPoint(best.mechanism(), first, best.certificate(), best.backend(), best.fallbacks());
     }
 
     private FrontierPoint solve(ReducedFormProgram rf, LinearProgram program, Weights weights, String what) {
