@@ -13,6 +13,7 @@ import org.paretomech.frontier.FrontierTracer;
 import org.paretomech.frontier.IroningEngine;
 import org.paretomech.frontier.LpEngine;
 import org.paretomech.frontier.SolverFailureException;
+import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
 import org.paretomech.numeric.Tolerances;
 import org.paretomech.plot.FrontierPlot;
@@ -132,6 +133,16 @@ final class FrontierCommand implements Callable<Integer> {
         Frontier frontier = weights == null ? tracer.trace(in) : tracer.grid(in, weights);
         progress.done(String.format(Locale.ROOT, "%d vertices, %d solves, %.1f s", frontier.vertices().size(),
                 frontier.lpSolves(), frontier.millis() / 1000.0));
+        for (UnresolvedSegment u : frontier.unresolved()) {
+            err.println(String.format(Locale.ROOT, "paretomech: warning: the frontier between (%.6g, %.6g) and "
+                    + "(%.6g, %.6g) could not be searched (%s); it is reported as a straight edge",
+                    u.fromRevenue(), u.fromSurplus(), u.toRevenue(), u.toSurplus(), u.reason()));
+        }
+        for (var p : frontier.vertices()) {
+            for (String f : p.fallbacks()) {
+                err.println("paretomech: note: fallback used: " + f);
+            }
+        }
         return frontier;
     }
 

@@ -9,6 +9,7 @@ import org.paretomech.instance.Instance;
  *
  * @param instance       the instance
  * @param vertices       certified vertices ordered by decreasing revenue and increasing surplus
+ * @param unresolved     edges whose interior could not be searched (empty when the trace is complete)
  * @param engine         name of the engine that produced the points
  * @param method         {@code dichotomic} (exact vertices) or {@code grid-N} (weights grid)
  * @param lpSolves       number of weighted solves used (LP solves or oracle calls)
@@ -17,14 +18,20 @@ import org.paretomech.instance.Instance;
  * @param welfareMax     {@code W*}, the expected value of the efficient allocation (closed form)
  * @param millis         wall-clock time of the trace
  */
-public record Frontier(Instance instance, List<FrontierPoint> vertices, String engine, String method, int lpSolves,
+public record Frontier(Instance instance, List<FrontierPoint> vertices, List<UnresolvedSegment> unresolved, String engine, String method, int lpSolves,
                        double certifiedGap, double welfareMax, long millis) {
 
     public Frontier {
         vertices = List.copyOf(vertices);
+        unresolved = List.copyOf(unresolved);
         if (vertices.isEmpty()) {
             throw new IllegalArgumentException("a frontier has at least one vertex");
         }
+    }
+
+    /** Whether every edge of the polyline was verified. */
+    public boolean complete() {
+        return unresolved.isEmpty();
     }
 
     /** The revenue end: maximal revenue, ties broken by maximal surplus. */

@@ -57,7 +57,11 @@ public final class FrontierTracer {
         return engine.lexicographic(instance, first, second);
     }
 
-    /** The exact frontier: lexicographic ends and every vertex between them by dichotomic search. */
+    /**
+     * The exact frontier: lexicographic ends and every vertex between them by dichotomic search.
+     * The ends must solve (else {@link SolverFailureException}); an edge whose weighted problem no
+     * backend solves is kept as a straight edge and listed in {@link Frontier#unresolved()}.
+     */
     public Frontier trace(Instance instance) {
         long start = System.nanoTime();
         int before = engine.solves();
@@ -65,6 +69,7 @@ public final class FrontierTracer {
         FrontierPoint b = solveLexicographic(instance, Weights.SURPLUS, Weights.REVENUE);
         double scale = welfareScale(instance);
         List<FrontierPoint> out = new ArrayList<>();
+        List<UnresolvedSegment> unresolved = new ArrayList<>();
         double gap = 0;
         if (sameOutcome(a, b, scale)) {
             // A single-point frontier; keep whichever solve landed closer to it.
@@ -81,7 +86,15 @@ public final class FrontierTracer {
                     out.add(left);
                     continue;
                 }
-                FrontierPoint c = solve(instance, w);
+                FrontierPoint c;
+                try {
+                    c = solve(instance, w);
+                } catch (SolverFailureException e) {
+                    unresolved.add(new UnresolvedSegment(left.revenue(), left.surplus(), right.revenue(),
+                            right.surplus(), e.getMessage()));
+                    out.add(left);
+                    continue;
+                }
                 double improvement = (w.value(c.revenue(), c.surplus()) - w.value(left.revenue(), left.surplus()))
                         / (w.revenue() + w.surplus());
                 if (improvement > tolerances.vertex() * scale && !sameOutcome(c, left, scale)
@@ -96,7 +109,7 @@ public final class FrontierTracer {
         }
         out.add(b);
         List<FrontierPoint> vertices = pruneCollinear(out, scale);
-        return new Frontier(instance, vertices, engine.name(), "dichotomic", engine.solves() - before, gap,
+        return new Frontier(instance, vertices, unresolved, engine.name(), "dichotomic", engine.solves() - before, gap,
                 BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -125,7 +138,7 @@ public final class FrontierTracer {
         for (int i = 0; i + 1 < hull.size(); i++) {
             gap = Math.max(gap, wedgeGap(hull.get(i), hull.get(i + 1)));
         }
-        return new Frontier(instance, hull, engine.name(), "grid-" + count, engine.solves() - before, gap,
+        return new Frontier(instance, hull, List.of(), engine.name(), "grid-" + count, engine.solves() - before, gap,
                 BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
                 (System.nanoTime() - start) / 1_000_000);
     }

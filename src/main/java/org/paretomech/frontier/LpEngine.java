@@ -81,7 +81,13 @@ public final class LpEngine implements FrontierEngine {
         Instance instance = rf.instance();
         List<String> failures = new ArrayList<>();
         for (LpSolver backend : backends) {
-            LpResult result = backend.solve(program);
+            LpResult result;
+            try {
+                result = backend.solve(program);
+            } catch (RuntimeException | LinkageError e) {
+                // A backend must not throw; if one does anyway, treat it as a failed solve.
+                result = LpResult.failure(org.paretomech.solver.LpStatus.FAILED, backend.name(), 0, "threw " + e);
+            }
             solves++;
             progress.accept(solves);
             if (!result.status().hasSolution()) {

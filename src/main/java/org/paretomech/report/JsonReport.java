@@ -13,6 +13,7 @@ import org.paretomech.auction.SecondPriceTable;
 import org.paretomech.bargaining.BargainingSolution;
 import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
+import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
 
 /**
@@ -102,6 +103,16 @@ public final class JsonReport {
         trace.put("method", f.method());
         trace.put("lpSolves", f.lpSolves());
         trace.put("certifiedGap", f.certifiedGap());
+        trace.put("complete", f.complete());
+        ArrayNode un = trace.putArray("unresolvedSegments");
+        for (UnresolvedSegment u : f.unresolved()) {
+            ObjectNode o = un.addObject();
+            o.put("fromRevenue", u.fromRevenue());
+            o.put("fromSurplus", u.fromSurplus());
+            o.put("toRevenue", u.toRevenue());
+            o.put("toSurplus", u.toSurplus());
+            o.put("reason", u.reason());
+        }
         ArrayNode fb = trace.putArray("fallbacks");
         for (FrontierPoint p : f.vertices()) {
             p.fallbacks().forEach(fb::add);

@@ -9,6 +9,7 @@ import org.paretomech.bargaining.BargainingSolution;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
+import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
 
 /** The human-readable table printed by {@code paretomech frontier} by default. */
@@ -32,6 +33,11 @@ public final class TableReport {
             line(sb, "Source      %s", in.source());
         }
         line(sb, "Solver      %s; %s frontier, %d weighted solves, every point certified", solver, f.method(), f.lpSolves());
+        for (UnresolvedSegment u : f.unresolved()) {
+            line(sb, "WARNING     the frontier between (%s, %s) and (%s, %s) could not be searched; it is drawn "
+                    + "as a straight edge and may lie higher: %s", num(u.fromRevenue()), num(u.fromSurplus()),
+                    num(u.toRevenue()), num(u.toSurplus()), u.reason());
+        }
         sb.append('\n');
         line(sb, "%-28s %14s %14s %14s %10s", "", "revenue R", "surplus S", "welfare W", "W / W*");
         row(sb, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());
