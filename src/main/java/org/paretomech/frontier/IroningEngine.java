@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paretomech.instance.Instance;
 import org.paretomech.lp.Weights;
+import org.paretomech.mechanism.BorderBounds;
 import org.paretomech.mechanism.Certificate;
 import org.paretomech.numeric.Tolerances;
 import org.paretomech.oracle.IroningOracle;
@@ -24,6 +25,8 @@ public final class IroningEngine implements FrontierEngine {
 
     private final Tolerances tolerances;
     private int solves;
+    private IroningOracle prepared;
+    private double[] border;
 
     /** An engine checking its results against {@code tolerances}. */
     public IroningEngine(Tolerances tolerances) {
@@ -57,9 +60,13 @@ public final class IroningEngine implements FrontierEngine {
     }
 
     private FrontierPoint solve(Instance instance, Weights weights, boolean serveZero) {
-        IroningOracle.Solution s = IroningOracle.maximise(instance, weights, serveZero);
+        if (prepared == null || prepared.instance() != instance) {
+            prepared = IroningOracle.prepare(instance);
+            border = BorderBounds.rightHandSides(instance.distribution(), instance.buyers(), instance.units());
+        }
+        IroningOracle.Solution s = prepared.maximise(weights, serveZero);
         solves++;
-        Certificate cert = Certificate.check(instance, s.mechanism(), tolerances);
+        Certificate cert = Certificate.check(instance, s.mechanism(), border, tolerances);
         if (!cert.passed()) {
             throw new SolverFailureException(String.format(Locale.ROOT,
                     "%s: the ironing oracle's mechanism for weights (%.6g, %.6g) failed its certificate: %s",

@@ -42,9 +42,19 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
 
     /** Checks {@code mechanism} against the constraints of {@code instance}. */
     public static Certificate check(Instance instance, InterimMechanism mechanism, Tolerances tolerances) {
+        return check(instance, mechanism,
+                BorderBounds.rightHandSides(instance.distribution(), instance.buyers(), instance.units()), tolerances);
+    }
+
+    /**
+     * As {@link #check(Instance, InterimMechanism, Tolerances)} with the Border right-hand sides
+     * {@code B_j} precomputed by {@link BorderBounds#rightHandSides} (repeated checks of one instance).
+     */
+    public static Certificate check(Instance instance, InterimMechanism mechanism, double[] border,
+                                    Tolerances tolerances) {
         DiscreteDistribution d = instance.distribution();
         int kk = d.size();
-        if (mechanism.size() != kk) {
+        if (mechanism.size() != kk || border.length != kk) {
             throw new IllegalArgumentException("mechanism has " + mechanism.size() + " types, instance has " + kk);
         }
         int n = instance.buyers();
@@ -79,7 +89,7 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
         double tail = 0;
         for (int j = kk - 1; j >= 0; j--) {
             tail += d.mass(j) * mechanism.allocation(j);
-            double bound = BorderBounds.expectedUnits(n, instance.units(), d.upperTail(j));
+            double bound = border[j];
             c.atMost(n * tail, bound, "Border at %d: n Σ f x = %.12g > %.12g", j, n * tail, bound);
         }
         return new Certificate(mechanism.revenue(d, n), mechanism.surplus(d, n), c.max, c.messages);

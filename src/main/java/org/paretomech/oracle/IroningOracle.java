@@ -1,6 +1,6 @@
 package org.paretomech.oracle;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.instance.Instance;
@@ -18,19 +18,65 @@ import org.paretomech.mechanism.InterimMechanism;
  * <p>Side: revenue side ({@code λ_S <= λ_R}) uses {@code u_1 = 0, u_j - u_{j-1} = Δ_j x_{j-1}} and
  * weights {@code w_j = λ_R v_j + (λ_S - λ_R) g⁻_j}; buyer side uses
  * {@code u_j - u_{j-1} = Δ_j x_j} with {@code u_1 = v_1 x_1} (no-subsidy) or {@code 0}, and
- * {@code g⁺_j}. Products {@code f_j w_j} are formed without dividing by {@code f_j}, so tiny masses
+ * {@code g⁺_j}. Products {@code f_j g_j} are formed without dividing by {@code f_j}, so tiny masses
  * do not blow up.
+ *
+ * <p>An instance is prepared once ({@link #prepare}): information rents and the win probability
+ * of every single support point are computed up front, so a call costs a few passes over
+ * {@code K} doubles and transcendental functions only for pooled classes.
  */
 public final class IroningOracle {
 
     /**
-     * Ironed weights within this fraction of the largest |weight·mass| scale are treated as zero
-     * when deciding whether a class is served: they are ties at the level of rounding in the
-     * cumulative sums.
+     * Ironed weights within this fraction of the largest |weight| are treated as zero when deciding
+     * whether a class is served: they are ties at the level of rounding in the cumulative sums.
      */
     public static final double ZERO_WEIGHT = 1e-12;
 
-    private IroningOracle() {
+    private final Instance instance;
+    private final double[] values;
+    private final double[] masses;
+    private final double[] massValue;
+    private final double[] rentRevenueSide;
+    private final double[] rentBuyerSide;
+    private final double[] singleWin;
+
+    private IroningOracle(Instance instance) {
+        this.instance = instance;
+        DiscreteDistribution d = instance.distribution();
+        int kk = d.size();
+        int n = instance.buyers();
+        int k = instance.units();
+        boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
+        values = d.values();
+        masses = d.masses();
+        massValue = new double[kk];
+        rentRevenueSide = new double[kk];
+        rentBuyerSide = new double[kk];
+        singleWin = new double[kk];
+        for (int j = 0; j < kk; j++) {
+            massValue[j] = masses[j] * values[j];
+            // f_j g⁻_j = (v_{j+1} - v_j)(1 - F_j); f_j g⁺_j = Δ_j (1 - F_{j-1}), Δ_1 = v_1 or 0.
+            rentRevenueSide[j] = j + 1 < kk ? (values[j + 1] - values[j]) * d.strictUpperTail(j) : 0.0;
+            double delta = j == 0 ? (noSubsidy ? values[0] : 0.0) : values[j] - values[j - 1];
+            rentBuyerSide[j] = delta * d.upperTail(j);
+            singleWin[j] = BorderBounds.classWinProbability(n, k, d.cdfBelow(j), masses[j], d.strictUpperTail(j));
+        }
+    }
+
+    /** Precomputes the instance's rents and single-point win probabilities. */
+    public static IroningOracle prepare(Instance instance) {
+        return new IroningOracle(instance);
+    }
+
+    /** {@code prepare(instance).maximise(weights, serveZeroClasses)}. */
+    public static Solution maximise(Instance instance, Weights weights, boolean serveZeroClasses) {
+        return prepare(instance).maximise(weights, serveZeroClasses);
+    }
+
+    /** The prepared instance. */
+    public Instance instance() {
+        return instance;
     }
 
     /**
@@ -38,91 +84,110 @@ public final class IroningOracle {
      * {@code serveZeroClasses} is true (used for the lexicographic revenue end, where serving it
      * keeps revenue and adds surplus) or when {@code λ_S > 0} (MATH §3).
      */
-    public static Solution maximise(Instance instance, Weights weights, boolean serveZeroClasses) {
+    public Solution maximise(Weights weights, boolean serveZeroClasses) {
         DiscreteDistribution d = instance.distribution();
-        int kk = d.size();
+        int kk = values.length;
         int n = instance.buyers();
         int k = instance.units();
         boolean revenueSide = weights.surplus() <= weights.revenue();
         double lr = weights.revenue();
         double ls = weights.surplus();
-        boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
+        double[] rent = revenueSide ? rentRevenueSide : rentBuyerSide;
 
-        // fw[j] = f_j w_j.
-        double[] fw = new double[kk];
-        double scale = 0;
-        for (int j = 0; j < kk; j++) {
-            double rent;
-            if (revenueSide) {
-                rent = j + 1 < kk ? (d.value(j + 1) - d.value(j)) * d.strictUpperTail(j) : 0.0;
-            } else {
-                double delta = j == 0 ? (noSubsidy ? d.value(0) : 0.0) : d.value(j) - d.value(j - 1);
-                rent = delta * d.upperTail(j);
-            }
-            fw[j] = lr * d.mass(j) * d.value(j) + (ls - lr) * rent;
-            scale = Math.max(scale, Math.abs(fw[j]) / d.mass(j));
-        }
-
-        // Weighted PAVA: blocks with (sum f w, sum f), merged while a block's mean is not above its left neighbour's.
+        // Weighted PAVA over (Σ f w, Σ f) blocks; merge while the left block's mean exceeds the right's.
         int[] start = new int[kk];
         double[] sumFw = new double[kk];
         double[] sumF = new double[kk];
         int top = -1;
+        double scale = 0;
         for (int j = 0; j < kk; j++) {
+            double fw = lr * massValue[j] + (ls - lr) * rent[j];
+            scale = Math.max(scale, Math.abs(fw) / masses[j]);
             top++;
             start[top] = j;
-            sumFw[top] = fw[j];
-            sumF[top] = d.mass(j);
+            sumFw[top] = fw;
+            sumF[top] = masses[j];
             while (top > 0 && sumFw[top - 1] * sumF[top] > sumFw[top] * sumF[top - 1]) {
                 sumFw[top - 1] += sumFw[top];
                 sumF[top - 1] += sumF[top];
                 top--;
             }
         }
+        int classes = top + 1;
         double zero = ZERO_WEIGHT * Math.max(scale, Double.MIN_NORMAL);
         boolean serveZero = serveZeroClasses || ls > 0;
-        List<IronedClass> classes = new ArrayList<>(top + 1);
+        double[] mean = new double[classes];
+        double[] win = new double[classes];
+        boolean[] served = new boolean[classes];
         double[] x = new double[kk];
-        for (int c = 0; c <= top; c++) {
+        for (int c = 0; c < classes; c++) {
             int first = start[c];
-            int last = c < top ? start[c + 1] - 1 : kk - 1;
-            double mean = sumFw[c] / sumF[c];
-            boolean serve = mean > zero || (Math.abs(mean) <= zero && serveZero);
-            double win = 0;
-            if (serve) {
-                double below = d.cdfBelow(first);
-                double above = d.strictUpperTail(last);
-                win = BorderBounds.classWinProbability(n, k, below, sumF[c], above);
+            int last = c + 1 < classes ? start[c + 1] - 1 : kk - 1;
+            double m = sumFw[c] / sumF[c];
+            mean[c] = Math.abs(m) <= zero ? 0.0 : m;
+            served[c] = m > zero || (Math.abs(m) <= zero && serveZero);
+            if (served[c]) {
+                win[c] = first == last ? singleWin[first]
+                        : BorderBounds.classWinProbability(n, k, d.cdfBelow(first), sumF[c], d.strictUpperTail(last));
                 for (int j = first; j <= last; j++) {
-                    x[j] = win;
+                    x[j] = win[c];
                 }
             }
-            classes.add(new IronedClass(first, last, Math.abs(mean) <= zero ? 0.0 : mean, serve, win));
         }
         double[] u = new double[kk];
         if (revenueSide) {
             for (int j = 1; j < kk; j++) {
-                u[j] = u[j - 1] + (d.value(j) - d.value(j - 1)) * x[j - 1];
+                u[j] = u[j - 1] + (values[j] - values[j - 1]) * x[j - 1];
             }
         } else {
-            u[0] = noSubsidy ? d.value(0) * x[0] : 0.0;
+            u[0] = instance.transfers() == TransferMode.NO_SUBSIDY ? values[0] * x[0] : 0.0;
             for (int j = 1; j < kk; j++) {
-                u[j] = u[j - 1] + (d.value(j) - d.value(j - 1)) * x[j];
+                u[j] = u[j - 1] + (values[j] - values[j - 1]) * x[j];
             }
         }
-        return new Solution(InterimMechanism.of(x, u), classes, revenueSide);
+        return new Solution(InterimMechanism.of(x, u), new Classes(start, classes, kk, mean, served, win), revenueSide);
+    }
+
+    /** The ironed classes as a compact, immutable list view (no object per class until asked). */
+    private static final class Classes extends AbstractList<IronedClass> {
+        private final int[] start;
+        private final int count;
+        private final int size;
+        private final double[] mean;
+        private final boolean[] served;
+        private final double[] win;
+
+        Classes(int[] start, int count, int size, double[] mean, boolean[] served, double[] win) {
+            this.start = start;
+            this.count = count;
+            this.size = size;
+            this.mean = mean;
+            this.served = served;
+            this.win = win;
+        }
+
+        @Override
+        public IronedClass get(int c) {
+            if (c < 0 || c >= count) {
+                throw new IndexOutOfBoundsException(c);
+            }
+            int last = c + 1 < count ? start[c + 1] - 1 : size - 1;
+            return new IronedClass(start[c], last, mean[c], served[c], win[c]);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /**
      * The oracle's answer.
      *
      * @param mechanism   the optimal interim mechanism
-     * @param classes     the ironed classes, lowest first
+     * @param classes     the ironed classes, lowest first (an unmodifiable list)
      * @param revenueSide whether the revenue-side payment extreme was used
      */
     public record Solution(InterimMechanism mechanism, List<IronedClass> classes, boolean revenueSide) {
-        public Solution {
-            classes = List.copyOf(classes);
-        }
     }
 }

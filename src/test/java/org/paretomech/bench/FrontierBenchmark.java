@@ -1,0 +1,107 @@
+package org.paretomech.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paretomech.distribution.ContinuousFamily;
+import org.paretomech.distribution.Discretisation;
+import org.paretomech.frontier.Frontier;
+import org.paretomech.frontier.FrontierTracer;
+import org.paretomech.frontier.IroningEngine;
+import org.paretomech.frontier.LpEngine;
+import org.paretomech.instance.Instance;
+import org.paretomech.instance.TransferMode;
+import org.paretomech.lp.Weights;
+import org.paretomech.numeric.Tolerances;
+import org.paretomech.oracle.IroningOracle;
+import org.paretomech.solver.ojalgo.OjAlgoSolver;
+
+/**
+ * Benchmark (not a test): LP vs oracle time per frontier, oracle time per call, peak heap. Run with
+ * {@code scripts/bench.sh}. Instances: Lomax(shape 3) and Weibull(shape 2) discretised with K
+ * equal-probability left points, n = 100 buyers. Prints a Markdown table; all figures from one run
+ * on a shared machine, so compare ratios, not absolute times.
+ */
+public final class FrontierBenchmark {
+
+    private FrontierBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        double lpBudgetSeconds = args.length > 0 ? Double.parseDouble(args[0]) : 120;
+        System.out.println("| family | K | n | vertices | oracle frontier ms | oracle call ms | LP frontier ms | LP / oracle | peak heap MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (String family : List.of("lomax", "weibull")) {
+            for (int k : new int[] {100, 1_000, 10_000, 100_000, 1_000_000}) {
+                Instance in = instance(family, k, 100);
+                resetPeaks();
+                long t0 = System.nanoTime();
+                Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(in);
+                double oracleMs = (System.nanoTime() - t0) / 1e6;
+                double callMs = oracleCall(in);
+                String lp = "-";
+                String ratio = "-";
+                if (k <= 1_000 || (k <= 10_000 && lpBudgetSeconds >= 600)) {
+                    long t1 = System.nanoTime();
+                    new FrontierTracer(new LpEngine(List.of(new OjAlgoSolver(), new OjAlgoSolver(OjAlgoSolver.Algorithm.PRIMAL)),
+                            Tolerances.DEFAULT), Tolerances.DEFAULT).trace(in);
+                    double lpMs = (System.nanoTime() - t1) / 1e6;
+                    lp = String.format(Locale.ROOT, "%.0f", lpMs);
+                    ratio = String.format(Locale.ROOT, "%.0f", lpMs / oracleMs);
+                } else if (k == 10_000) {
+                    // One weighted LP solve, times the number of solves the frontier needs.
+                    long t1 = System.nanoTime();
+                    new LpEngine(List.of(new OjAlgoSolver()), Tolerances.DEFAULT).maximise(in, new Weights(1, 0.5));
+                    double perSolve = (System.nanoTime() - t1) / 1e6;
+                    lp = String.format(Locale.ROOT, "~%.0f (est.: %.0f ms/solve x %d)", perSolve * f.lpSolves(), perSolve,
+                            f.lpSolves());
+                    ratio = String.format(Locale.ROOT, "~%.0f", perSolve * f.lpSolves() / oracleMs);
+                }
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.2f | %s | %s | %.0f |%n", family, k, 100,
+                        f.vertices().size(), oracleMs, callMs, lp, ratio, peakHeapMb());
+            }
+        }
+    }
+
+    static Instance instance(String family, int k, int n) {
+        Map<String, Double> p = family.equals("lomax") ? Map.of("shape", 3.0) : Map.of("shape", 2.0);
+        var d = Discretisation.discretise(ContinuousFamily.of(family, p), k, Discretisation.Scheme.LEFT).distribution();
+        return new Instance(family + "-" + k, n, 1, TransferMode.NO_SUBSIDY, d, "benchmark");
+    }
+
+    /** Median of 15 oracle calls (after 5 warm-up calls) on a prepared instance. */
+    static double oracleCall(Instance in) {
+        IroningOracle o = IroningOracle.prepare(in);
+        for (int i = 0; i < 5; i++) {
+            o.maximise(new Weights(1, 0.5), false);
+        }
+        double[] t = new double[15];
+        for (int i = 0; i < t.length; i++) {
+            long s = System.nanoTime();
+            o.maximise(new Weights(1, 0.2 + 0.05 * i), false);
+            t[i] = (System.nanoTime() - s) / 1e6;
+        }
+        java.util.Arrays.sort(t);
+        return t[t.length / 2];
+    }
+
+    static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1e6;
+    }
+}
