@@ -20,15 +20,36 @@ import org.paretomech.distribution.DiscretisedFamily;
  * equal-probability for unbounded families; {@code range} restricts (and for unbounded families
  * truncates and renormalises) the binned range. Every other numeric field is a family parameter.
  */
-final class FamilySpecJson {
+public final class FamilySpecJson {
 
     /** Default number of support points of a discretised family. */
-    static final int DEFAULT_POINTS = 1000;
+    public static final int DEFAULT_POINTS = 1000;
+
+    private static final java.util.Set<String> GRID_FIELDS = java.util.Set.of("name", "points", "scheme", "binning", "range");
 
     private FamilySpecJson() {
     }
 
-    static DiscretisedFamily discretise(JsonNode node) {
+    /** The continuous family named in a {@code "family"} object (its parameters, not the grid). */
+    public static ContinuousFamily family(JsonNode node) {
+        checkObject(node);
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!GRID_FIELDS.contains(f)) {
+                parameters.put(f, InstanceJson.number(node, f));
+            }
+        }
+        return ContinuousFamily.of(InstanceJson.text(node, "name"), parameters);
+    }
+
+    /** Number of points a {@code "family"} object asks for. */
+    public static int points(JsonNode node) {
+        checkObject(node);
+        return node.has("points") ? InstanceJson.integer(node, "points") : DEFAULT_POINTS;
+    }
+
+    private static void checkObject(JsonNode node) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("\"family\" must be an object such as {\"name\": \"uniform\", "
                     + "\"points\": 1000}, got " + node);
@@ -37,19 +58,14 @@ final class FamilySpecJson {
             throw new IllegalArgumentException("\"family\" has no \"name\"; use one of "
                     + String.join(", ", ContinuousFamily.familyNames()));
         }
-        String name = InstanceJson.text(node, "name");
-        int points = node.has("points") ? InstanceJson.integer(node, "points") : DEFAULT_POINTS;
+    }
+
+    /** Discretises the family of a {@code "family"} object on the grid it describes. */
+    public static DiscretisedFamily discretise(JsonNode node) {
+        ContinuousFamily family = family(node);
+        int points = points(node);
         Discretisation.Scheme scheme = node.has("scheme")
                 ? Discretisation.Scheme.parse(InstanceJson.text(node, "scheme")) : Discretisation.Scheme.LEFT;
-        Map<String, Double> parameters = new LinkedHashMap<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (f.equals("name") || f.equals("points") || f.equals("scheme") || f.equals("binning") || f.equals("range")) {
-                continue;
-            }
-            parameters.put(f, InstanceJson.number(node, f));
-        }
-        ContinuousFamily family = ContinuousFamily.of(name, parameters);
         Discretisation.Options options = Discretisation.Options.of(points, scheme);
         if (node.has("binning")) {
             options = options.withBinning(Discretisation.Binning.parse(InstanceJson.text(node, "binning")));
