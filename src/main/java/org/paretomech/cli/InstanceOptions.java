@@ -2,14 +2,17 @@ package org.paretomech.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.paretomech.instance.Instance;
 import org.paretomech.instance.InstanceJson;
 import org.paretomech.instance.InstanceOverrides;
 import org.paretomech.instance.TransferMode;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** The instance argument and the options that override its fields; shared by commands. */
 final class InstanceOptions {
@@ -23,15 +26,40 @@ final class InstanceOptions {
     @Option(names = "--units", paramLabel = "K", description = "Number of identical units (overrides the file).")
     Integer units;
 
-    @Option(names = "--transfers", paramLabel = "MODE",
+    @Option(names = "--transfers", paramLabel = "MODE", converter = TransferModeConverter.class,
             description = "no-subsidy or zero-lowest-utility (overrides the file).")
-    String transfers;
+    TransferMode transfers;
 
     Instance read() throws IOException {
+        checkAtLeastOne("--buyers", buyers, "buyer");
+        checkAtLeastOne("--units", units, "unit");
         InstanceOverrides o = new InstanceOverrides(
                 buyers == null ? OptionalInt.empty() : OptionalInt.of(buyers),
                 units == null ? OptionalInt.empty() : OptionalInt.of(units),
-                transfers == null ? Optional.empty() : Optional.of(TransferMode.fromLabel(transfers)));
+                Optional.ofNullable(transfers));
         return InstanceJson.read(file, o);
+    }
+
+    /**
+     * An override below one is an invalid value for the instance (exit 3), reported under the
+     * option's name rather than as if the instance file held it.
+     */
+    private static void checkAtLeastOne(String option, Integer value, String what) {
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s %d is invalid; there must be at least 1 %s", option, value, what));
+        }
+    }
+
+    /** An unknown transfer label is a bad option value, i.e. a usage error (exit 2) like a bad --format. */
+    static final class TransferModeConverter implements ITypeConverter<TransferMode> {
+        @Override
+        public TransferMode convert(String value) {
+            try {
+                return TransferMode.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -3,11 +3,18 @@ package org.paretomech.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import org.paretomech.frontier.SolverFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point of the {@code paretomech} command line. Data goes to standard output, diagnostics
@@ -34,13 +41,15 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("paretomech: " + ex.getMessage().split("\n")[0]
-                    + " (see 'paretomech " + commandName(ex.getCommandLine()) + " --help')");
+            String name = commandName(ex.getCommandLine());
+            err.println("paretomech: " + oneLine(String.valueOf(ex.getMessage())) + suggestion(ex)
+                    + " (see 'paretomech " + (name.isEmpty() ? "" : name + " ") + "--help')");
+            err.flush();
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             ExitCode code = classify(ex);
-            err.println("paretomech: " + message(ex, code));
+            err.println("paretomech: " + oneLine(message(ex, code, inputArgument(parseResult))));
             if ("1".equals(System.getenv("PARETOMECH_DEBUG"))) {
                 ex.printStackTrace(err);
             }
@@ -58,6 +67,39 @@ public final class Main implements Runnable {
         return "paretomech".equals(name) ? "" : name;
     }
 
+    /** Picocli's "did you mean" for a mistyped option or subcommand, or nothing. */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u) {
+            List<String> s = u.getSuggestions();
+            if (!s.isEmpty()) {
+                return "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+            }
+        }
+        return "";
+    }
+
+    /** The first positional argument of the command that ran (its input file), or null. */
+    private static String inputArgument(ParseResult parseResult) {
+        ParseResult p = parseResult;
+        while (p != null && p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        if (p == null) {
+            return null;
+        }
+        for (PositionalParamSpec spec : p.matchedPositionals()) {
+            Object value = spec.getValue();
+            if (value instanceof Path path) {
+                return path.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
     static ExitCode classify(Throwable ex) {
         Throwable e = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
         if (e instanceof OutputException) {
@@ -65,6 +107,10 @@ public final class Main implements Runnable {
         }
         if (e instanceof SolverFailureException) {
             return ExitCode.SOLVER_FAILURE;
+        }
+        if (e instanceof CharacterCodingException) {
+            // the file was read, but its bytes are not text in the expected encoding
+            return ExitCode.INVALID_INPUT;
         }
         if (e instanceof IOException) {
             return ExitCode.INPUT_NOT_READABLE;
@@ -79,15 +125,31 @@ public final class Main implements Runnable {
     }
 
     static String message(Throwable ex, ExitCode code) {
+        return message(ex, code, null);
+    }
+
+    /**
+     * The one-line diagnostic for {@code ex}; {@code input} (the command's input file, may be null)
+     * names the file when an I/O exception does not.
+     */
+    static String message(Throwable ex, ExitCode code, String input) {
         Throwable e = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        String file = input == null ? "input" : input;
         if (e instanceof NoSuchFileException nf) {
             return "file not found: " + nf.getFile() + "; check the path";
         }
         if (e instanceof AccessDeniedException ad) {
             return "cannot read " + ad.getFile() + ": permission denied";
         }
+        if (e instanceof CharacterCodingException) {
+            return file + " is not UTF-8 text; save it as UTF-8";
+        }
+        if (e instanceof FileSystemException fs && fs.getFile() != null && code == ExitCode.INPUT_NOT_READABLE) {
+            return "cannot read " + fs.getFile() + ": "
+                    + (fs.getReason() == null ? AtomicOutput.reason(fs) : fs.getReason());
+        }
         if (e instanceof IOException io && code == ExitCode.INPUT_NOT_READABLE) {
-            return "cannot read input: " + AtomicOutput.reason(io);
+            return "cannot read " + file + ": " + AtomicOutput.reason(io);
         }
         if (e instanceof OutOfMemoryError) {
             return "out of memory; give the JVM more heap (JAVA_OPTS=-Xmx8g) or use a smaller instance";

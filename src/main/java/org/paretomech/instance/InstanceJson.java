@@ -1,5 +1,6 @@
 package org.paretomech.instance;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -10,7 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.math3.exception.MathArithmeticException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.paretomech.distribution.DiscreteDistribution;
+import org.paretomech.distribution.Discretisation;
 import org.paretomech.distribution.DiscretisedFamily;
 
 /**
@@ -48,10 +54,27 @@ public final class InstanceJson {
     private InstanceJson() {
     }
 
-    /** Reads an instance file; {@code overrides} replace the file's buyers, units or transfers. */
+    /**
+     * Reads an instance file; {@code overrides} replace the file's buyers, units or transfers.
+     *
+     * @throws IOException              when the file is missing, unreadable or a directory (a
+     *                                  {@link FileSystemException} naming the file)
+     * @throws IllegalArgumentException when the content is invalid, including text that is not UTF-8;
+     *                                  the message starts with the file name
+     */
     public static Instance read(Path file, InstanceOverrides overrides) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null,
+                    "is a directory, not an instance file; give the path of a JSON file");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": the file is not UTF-8 text; save it as UTF-8", e);
+        }
+        Path fileName = file.getFileName();
+        String base = fileName == null ? "instance" : fileName.toString().replaceFirst("\\.json$", "");
         try {
             return parse(text, base, overrides);
         } catch (IllegalArgumentException e) {
@@ -61,17 +84,29 @@ public final class InstanceJson {
 
     /** Parses instance JSON; {@code defaultName} is used when the file has no {@code name}. */
     public static Instance parse(String json, String defaultName, InstanceOverrides overrides) {
+        try {
+            return parseObject(json, defaultName, overrides);
+        } catch (IllegalArgumentException e) {
+            // messages quote strings from the file (e.g. "transfers": "a\nb"); keep them on one line
+            String m = e.getMessage();
+            if (m != null && (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0)) {
+                throw new IllegalArgumentException(m.replace("\r", "\\r").replace("\n", "\\n"), e);
+            }
+            throw e;
+        }
+    }
+
+    private static Instance parseObject(String json, String defaultName, InstanceOverrides overrides) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            // Files saved by some Windows editors start with a byte-order mark, which Jackson rejects.
+            root = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage().split("\n")[0];
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "malformed JSON at line %d, column %d: %s", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), msg));
+            throw new IllegalArgumentException(malformed(e), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("an instance file must hold one JSON object {...}");
+            throw new IllegalArgumentException("an instance file must hold one JSON object {...}, but "
+                    + describeRoot(root, json) + "; write {\"buyers\": 2, \"values\": [...], \"probabilities\": [...]}");
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -103,7 +138,7 @@ public final class InstanceJson {
                             + "\" are both given; give either a family or explicit values, not both");
                 }
             }
-            DiscretisedFamily d = FamilySpecJson.discretise(root.get("family"));
+            DiscretisedFamily d = discretise(root.get("family"));
             distribution = d.distribution();
             if (source.isEmpty()) {
                 source = d.source();
@@ -167,8 +202,10 @@ public final class InstanceJson {
                     "\"%s\" = %s is not a whole number; give an integer such as 3", field, n));
         }
         if (!n.canConvertToInt()) {
+            long limit = field.equals("buyers") || field.equals("units") ? Instance.MAX_BUYERS
+                    : field.equals("points") ? Discretisation.MAX_POINTS : Integer.MAX_VALUE;
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "\"%s\" = %s is far too large; give a number below %d", field, n, Instance.MAX_BUYERS));
+                    "\"%s\" = %s is far too large; give a whole number of at most %d", field, n, limit));
         }
         return n.intValue();
     }
@@ -202,6 +239,55 @@ public final class InstanceJson {
             out.add(e.doubleValue());
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Discretises a {@code "family"} object. Extreme parameters can make Commons Math's special
+     * functions fail to converge; that is a property of the input, so it is reported as such.
+     */
+    private static DiscretisedFamily discretise(JsonNode family) {
+        try {
+            return FamilySpecJson.discretise(family);
+        } catch (MathIllegalStateException | MathArithmeticException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "\"family\" = %s cannot be discretised: %s; the parameters are too extreme, "
+                            + "choose values of moderate size", abbreviate(family.toString()),
+                    oneLine(String.valueOf(e.getMessage()))), e);
+        }
+    }
+
+    /** A one-line description of a JSON syntax error without Jackson's internal names. */
+    private static String malformed(JsonProcessingException e) {
+        String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        msg = oneLine(msg);
+        if (msg.startsWith("Trailing token")) {
+            msg = "unexpected text after the closing } of the instance object; a file holds exactly one object";
+        }
+        msg = msg.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(" ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                        " comments are not allowed in JSON")
+                .replaceAll(" ?\\[Source: [^\\]]*\\]", "");
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? ""
+                : String.format(Locale.ROOT, " at line %d, column %d", at.getLineNr(), at.getColumnNr());
+        return "malformed JSON" + where + ": " + msg + "; fix the JSON syntax";
+    }
+
+    private static String describeRoot(JsonNode root, String json) {
+        if (root == null || root.isMissingNode() || json.isBlank()) {
+            return "the file is empty";
+        }
+        if (root.isArray()) {
+            return "it holds an array " + abbreviate(root.toString());
+        }
+        return "it holds " + abbreviate(root.toString());
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 
     private static String abbreviate(String s) {

@@ -1,0 +1,324 @@
+package org.paretomech.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Failures that are not about file content: missing, unreadable and misdirected inputs, bad
+ * options, unwritable outputs. Each must give its documented exit code and one line on standard
+ * error; a failed {@code --out} must leave nothing half-written behind.
+ */
+class CliErrorHandlingTest {
+
+    private static final String INSTANCE = "{\"name\": \"three-point\", \"buyers\": 2, "
+            + "\"values\": [0, 1, 2], \"probabilities\": [0.25, 0.25, 0.5]}\n";
+
+    private static final String BIDS = "auctionid,bid,bidder\n1,10,a\n1,12,b\n2,8,c\n2,9,a\n3,11,b\n3,7,d\n";
+
+    private static final List<String> OUT_FILES = List.of("frontier.csv", "second_price.csv", "result.json",
+            "frontier.png");
+
+    @TempDir
+    Path dir;
+
+    Path instance;
+
+    @BeforeEach
+    void writeInputs() throws IOException {
+        instance = Files.writeString(dir.resolve("three-point.json"), INSTANCE, StandardCharsets.UTF_8);
+    }
+
+    private static TreeSet<String> list(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    // ---- inputs -------------------------------------------------------------------------------
+
+    @Test
+    void missingInstanceFileIsExit4() {
+        Path missing = dir.resolve("nope.json");
+        CliRun.of("frontier", missing.toString())
+                .assertFailure(ExitCode.INPUT_NOT_READABLE)
+                .assertErrContains("file not found", missing.toString());
+    }
+
+    @Test
+    void missingBidFileIsExit4() {
+        Path missing = dir.resolve("nope.csv");
+        CliRun.of("import-bids", missing.toString())
+                .assertFailure(ExitCode.INPUT_NOT_READABLE)
+                .assertErrContains("file not found", missing.toString());
+    }
+
+    /** A directory is not a readable input file: exit 4 (not 3), and the message says why. */
+    @Test
+    void directoryAsInstanceIsExit4AndSaysSo() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("instances.json"));
+        CliRun.of("frontier", sub.toString())
+                .assertFailure(ExitCode.INPUT_NOT_READABLE)
+                .assertErrContains("cannot read " + sub, "is a directory");
+    }
+
+    @Test
+    void directoryAsBidFileIsExit4AndNamesIt() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("bids.csv"));
+        CliRun.of("import-bids", sub.toString())
+                .assertFailure(ExitCode.INPUT_NOT_READABLE)
+                .assertErrContains("cannot read " + sub, "directory");
+    }
+
+    @Test
+    void unreadableInstanceIsExit4() throws IOException {
+        Files.setPosixFilePermissions(instance, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(instance), "running as root: chmod 000 does not stop root from reading");
+            CliRun.of("frontier", instance.toString())
+                    .assertFailure(ExitCode.INPUT_NOT_READABLE)
+                    .assertErrContains("permission denied", instance.toString());
+        } finally {
+            Files.setPosixFilePermissions(instance, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    // ---- options ------------------------------------------------------------------------------
+
+    @Test
+    void unknownOptionIsExit2() {
+        CliRun.of("frontier", instance.toString(), "--bogus")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("Unknown option", "--bogus", "(see 'paretomech frontier --help')");
+    }
+
+    @Test
+    void misspelledOptionSuggestsTheRightOne() {
+        CliRun.of("frontier", instance.toString(), "--buyer", "3")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--buyer", "did you mean --buyers?");
+    }
+
+    @Test
+    void unknownSubcommandIsExit2WithoutDoubleSpace() {
+        CliRun run = CliRun.of("fronteer", instance.toString()).assertFailure(ExitCode.USAGE);
+        run.assertErrContains("fronteer", "(see 'paretomech --help')");
+        assertThat(run.err()).doesNotContain("  ");
+    }
+
+    @Test
+    void badFormatIsExit2() {
+        CliRun.of("frontier", instance.toString(), "--format", "xml")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--format", "xml", "table, json, csv");
+    }
+
+    @Test
+    void badEngineIsExit2() {
+        CliRun.of("frontier", instance.toString(), "--engine", "simplex")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--engine", "simplex");
+    }
+
+    /** An unknown --transfers label is a bad option value like a bad --format: exit 2, not 3. */
+    @Test
+    void badTransfersOptionIsExit2() {
+        CliRun.of("frontier", instance.toString(), "--transfers", "full-subsidy")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--transfers", "full-subsidy", "no-subsidy, zero-lowest-utility");
+    }
+
+    @Test
+    void nonIntegerBuyersIsExit2() {
+        CliRun.of("frontier", instance.toString(), "--buyers", "1e12")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--buyers", "1e12");
+    }
+
+    @Test
+    void missingInstanceArgumentIsExit2() {
+        CliRun.of("frontier").assertFailure(ExitCode.USAGE).assertErrContains("INSTANCE");
+    }
+
+    @Test
+    void buyersZeroOverrideIsExit3AndNamesTheOption() {
+        CliRun.of("frontier", instance.toString(), "--buyers", "0")
+                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertErrContains("--buyers 0", "at least 1 buyer");
+    }
+
+    @Test
+    void unitsZeroOverrideIsExit3() {
+        CliRun.of("frontier", instance.toString(), "--units", "0")
+                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertErrContains("--units 0", "at least 1 unit");
+    }
+
+    @Test
+    void unitsOverrideAboveBuyersIsExit3() {
+        CliRun.of("frontier", instance.toString(), "--units", "3")
+                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertErrContains("units = 3 exceeds buyers = 2");
+    }
+
+    @Test
+    void weightsTooSmallIsExit3() {
+        CliRun.of("frontier", instance.toString(), "--weights", "1")
+                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertErrContains("--weights 1");
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {},
+                new String[] {"frontier", "--help"}, new String[] {"help", "import-bids"})) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.code()).as(run.describe()).isZero();
+            assertThat(run.out()).as(run.describe()).isNotBlank();
+            assertThat(run.err()).as(run.describe()).isEmpty();
+        }
+    }
+
+    // ---- outputs ------------------------------------------------------------------------------
+
+    @Test
+    void successfulOutWritesTheFourFilesAndNoTemporaries() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("frontier", instance.toString(), "--format", "csv", "--out", out.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(run.out()).startsWith("vertex,revenue,surplus");
+        assertThat(list(out)).containsExactlyInAnyOrderElementsOf(OUT_FILES);
+        for (String f : OUT_FILES) {
+            assertThat(Files.size(out.resolve(f))).as(f).isPositive();
+        }
+        assertThat(Files.readString(out.resolve("frontier.csv"))).isEqualTo(run.out());
+    }
+
+    @Test
+    void outOnAnExistingRegularFileIsExit5AndLeavesItAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("occupied"), "keep me\n");
+        TreeSet<String> before = list(dir);
+        CliRun.of("frontier", instance.toString(), "--out", file.toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(file.toString(), "a file of that name exists");
+        assertThat(Files.readString(file)).isEqualTo("keep me\n");
+        assertThat(list(dir)).isEqualTo(before);
+    }
+
+    /** A file used as a parent directory stops even root, unlike chmod. */
+    @Test
+    void outBelowARegularFileIsExit5() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        Path out = file.resolve("sub");
+        TreeSet<String> before = list(dir);
+        CliRun.of("frontier", instance.toString(), "--out", out.toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(out.toString(), "cannot create output directory");
+        assertThat(list(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void outUnderProcIsExit5() {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "no /proc on this system");
+        Path out = proc.resolve("paretomech-test-" + ProcessHandle.current().pid()).resolve("out");
+        CliRun.of("frontier", instance.toString(), "--out", out.toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(out.toString());
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void outInsideAReadOnlyDirectoryIsExit5() throws IOException {
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(readOnly), "running as root: chmod does not stop root from writing");
+            Path out = readOnly.resolve("out");
+            CliRun.of("frontier", instance.toString(), "--out", out.toString())
+                    .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                    .assertErrContains(out.toString(), "permission denied");
+            assertThat(list(readOnly)).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /**
+     * {@code result.json} is a directory, so the third of four files cannot be moved into place.
+     * Before the fix the first two were already in place (half a result set) when the third
+     * failed; now nothing is written and no temporary file remains.
+     */
+    @Test
+    void failedOutLeavesNoPartialResultsAndNoTemporaries() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.createDirectories(out.resolve("result.json").resolve("keep"));
+        CliRun.of("frontier", instance.toString(), "--out", out.toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(out.resolve("result.json").toString(), "a directory of that name exists");
+        assertThat(list(out)).containsExactly("result.json");
+        assertThat(list(out.resolve("result.json"))).containsExactly("keep");
+    }
+
+    @Test
+    void failedOutKeepsEarlierResultsUntouched() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(out.resolve("frontier.csv"), "old\n");
+        Files.createDirectory(out.resolve("frontier.png"));
+        CliRun.of("frontier", instance.toString(), "--out", out.toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains("frontier.png");
+        assertThat(list(out)).containsExactlyInAnyOrder("frontier.csv", "frontier.png");
+        assertThat(Files.readString(out.resolve("frontier.csv"))).isEqualTo("old\n");
+    }
+
+    @Test
+    void importBidsOutputBelowARegularFileIsExit5() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        TreeSet<String> before = list(dir);
+        CliRun run = CliRun.of("import-bids", csv.toString(), "-o", file.resolve("instance.json").toString());
+        assertThat(run.code()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_NOT_WRITABLE.code());
+        assertThat(run.out()).isEmpty();
+        String last = run.errLine().substring(run.errLine().lastIndexOf('\n') + 1);
+        assertThat(last).startsWith("paretomech: ").contains(file.toString());
+        assertThat(run.err()).doesNotContain("Exception", "at org.");
+        assertThat(list(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void importBidsOutputOnADirectoryIsExit5AndLeavesNoTemporary() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        Path target = Files.createDirectory(dir.resolve("instance.json"));
+        TreeSet<String> before = list(dir);
+        CliRun run = CliRun.of("import-bids", csv.toString(), "-o", target.toString());
+        assertThat(run.code()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_NOT_WRITABLE.code());
+        assertThat(run.errLine()).contains("paretomech: cannot write " + target, "directory");
+        assertThat(list(dir)).isEqualTo(before);
+        assertThat(list(target)).isEmpty();
+    }
+
+    @Test
+    void importBidsWritesTheInstanceFile() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        Path target = dir.resolve("imported.json");
+        CliRun run = CliRun.of("import-bids", csv.toString(), "-o", target.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(run.out()).isEmpty();
+        CliRun solved = CliRun.of("frontier", target.toString(), "--format", "csv");
+        assertThat(solved.code()).as(solved.describe()).isZero();
+    }
+}
