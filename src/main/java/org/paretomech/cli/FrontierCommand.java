@@ -20,7 +20,8 @@ import org.paretomech.plot.FrontierPlot;
 import org.paretomech.report.CsvReport;
 import org.paretomech.report.JsonReport;
 import org.paretomech.report.TableReport;
-import org.paretomech.solver.ojalgo.OjAlgoSolver;
+import org.paretomech.solver.Backends;
+import org.paretomech.solver.LpSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,10 +57,15 @@ final class FrontierCommand implements Callable<Integer> {
             description = "Crude mode: N evenly spaced weights instead of the exact dichotomic search.")
     Integer weights;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "ironing",
+    @Option(names = "--engine", paramLabel = "ENGINE",
             description = {"ironing (default): the exact O(K) oracle of MATH §3;",
-                    "lp: the reduced-form LP of MATH §2 solved with ojAlgo (slower, same answer)."})
+                    "lp: the reduced-form LP of MATH §2 (default with --solver; slower, same answer)."})
     Engine engine;
+
+    @Option(names = "--solver", paramLabel = "NAME",
+            description = "LP backend for --engine lp and --cross-check: ojalgo (default), ojalgo-primal, glop, "
+                    + "pdlp, commons-math (see 'paretomech solvers').")
+    String solver;
 
     @Option(names = "--cross-check",
             description = "Trace the frontier with both engines and report the largest discrepancy.")
@@ -79,40 +85,47 @@ final class FrontierCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rows " + rows + " is too small; use at least 2");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (solver != null) {
+            Backends.byName(solver);
+        }
+        if (engine == null) {
+            engine = solver != null ? Engine.lp : Engine.ironing;
+        }
         Frontier frontier = trace(in, engine, err);
-        String solver = describe(engine);
+        String solverText = describe(engine);
         if (crossCheck) {
             Engine other = engine == Engine.lp ? Engine.ironing : Engine.lp;
             Frontier second = trace(in, other, err);
             double gap = FrontierComparison.largestDiscrepancy(frontier, second);
-            boolean agree = gap <= FrontierComparison.AGREEMENT;
-            solver += String.format(Locale.ROOT, "; cross-checked with %s: largest discrepancy %.2e of W* (%s)",
+            double agreement = FrontierComparison.tolerance(in, Tolerances.DEFAULT);
+            boolean agree = gap <= agreement;
+            solverText += String.format(Locale.ROOT, "; cross-checked with %s: largest discrepancy %.2e of W* (%s)",
                     describe(other), gap, agree ? "agree" : "DISAGREE");
             err.println(String.format(Locale.ROOT, "cross-check %s vs %s: largest discrepancy %.3e of W* (tolerance %.0e)",
-                    engine, other, gap, FrontierComparison.AGREEMENT));
+                    engine, other, gap, agreement));
             if (!agree) {
                 throw new SolverFailureException(String.format(Locale.ROOT,
                         "the %s and %s frontiers disagree by %.3e of W* (tolerance %.0e); no result is reported",
-                        engine, other, gap, FrontierComparison.AGREEMENT));
+                        engine, other, gap, agreement));
             }
         }
         FrontierAnalysis analysis = FrontierAnalysis.of(frontier);
         String text;
         switch (format) {
             case json:
-                text = JsonReport.write(analysis, solver);
+                text = JsonReport.write(analysis, solverText);
                 break;
             case csv:
                 text = CsvReport.vertices(analysis);
                 break;
             default:
-                text = TableReport.render(analysis, solver, rows);
+                text = TableReport.render(analysis, solverText, rows);
         }
         if (out != null) {
             List<Path> written = new AtomicOutput()
                     .add("frontier.csv", CsvReport.vertices(analysis))
                     .add("second_price.csv", CsvReport.secondPrice(analysis))
-                    .add("result.json", JsonReport.write(analysis, solver))
+                    .add("result.json", JsonReport.write(analysis, solverText))
                     .add("frontier.png", FrontierPlot.png(analysis))
                     .writeTo(out);
             err.println("wrote " + written.size() + " files to " + out + ": frontier.csv, second_price.csv, result.json, frontier.png");
@@ -126,8 +139,7 @@ final class FrontierCommand implements Callable<Integer> {
     private Frontier trace(Instance in, Engine which, PrintWriter err) {
         Progress progress = new Progress(err, "tracing frontier (" + which + ")");
         FrontierEngine e = which == Engine.lp
-                ? new LpEngine(List.of(new OjAlgoSolver(), new OjAlgoSolver(OjAlgoSolver.Algorithm.PRIMAL)),
-                        Tolerances.DEFAULT).onProgress(progress::update)
+                ? new LpEngine(Backends.fallbackChain(primarySolver()), Tolerances.DEFAULT).onProgress(progress::update)
                 : new IroningEngine(Tolerances.DEFAULT);
         FrontierTracer tracer = new FrontierTracer(e, Tolerances.DEFAULT);
         Frontier frontier = weights == null ? tracer.trace(in) : tracer.grid(in, weights);
@@ -146,7 +158,15 @@ final class FrontierCommand implements Callable<Integer> {
         return frontier;
     }
 
-    private static String describe(Engine e) {
-        return e == Engine.lp ? "lp/ojalgo (fallback ojalgo-primal)" : "ironing (exact oracle, MATH §3)";
+    private String primarySolver() {
+        return solver == null ? Backends.DEFAULT : solver;
+    }
+
+    private String describe(Engine e) {
+        if (e == Engine.ironing) {
+            return "ironing (exact oracle, MATH §3)";
+        }
+        return "lp/" + primarySolver() + " (fallback " + String.join(" -> ", Backends.fallbackChain(primarySolver())
+                .stream().skip(1).map(LpSolver::name).toList()) + ")";
     }
 }

@@ -14,6 +14,16 @@ import java.util.Locale;
  */
 public final class DiscreteDistribution {
 
+    /** Largest accepted value: beyond it sums of products lose the digits the certificate needs. */
+    public static final double MAX_VALUE = 1e15;
+    /** Smallest accepted positive largest value: below it R and S underflow. */
+    public static final double MIN_LARGEST_VALUE = 1e-100;
+    /**
+     * Smallest accepted spacing between support points relative to the largest value: the problem
+     * is normalised by the largest value, and spacings below this are lost in its rounding.
+     */
+    public static final double MIN_RELATIVE_SPACING = 1e-13;
+
     /** Largest deviation of the given probabilities' sum from one that {@link #of} accepts. */
     public static final double PROBABILITY_SUM_TOLERANCE = 1e-9;
 
@@ -59,7 +69,10 @@ public final class DiscreteDistribution {
                             + "Give \"counts\" instead of \"probabilities\" to have them normalised.",
                     sum, probabilities.length, PROBABILITY_SUM_TOLERANCE));
         }
-        return new DiscreteDistribution(values.clone(), normalise(probabilities, sum));
+        // Probabilities that already sum to 1 up to rounding are kept bit for bit, so that writing
+        // an instance and reading it back reproduces it exactly.
+        boolean exact = Math.abs(sum - 1.0) <= probabilities.length * Math.ulp(1.0);
+        return new DiscreteDistribution(values.clone(), exact ? probabilities.clone() : normalise(probabilities, sum));
     }
 
     /**
@@ -97,11 +110,34 @@ public final class DiscreteDistribution {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "values[%d] = %s is negative; values must be >= 0", j, fmt(v)));
             }
+            if (v > MAX_VALUE) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "values[%d] = %s is above %s, where double precision no longer holds the sums this tool "
+                                + "forms; express the values in larger units (e.g. thousands)", j, fmt(v), fmt(MAX_VALUE)));
+            }
             if (j > 0 && !(v > values[j - 1])) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "values[%d] = %s is %s values[%d] = %s; values must be strictly increasing "
                                 + "(sort them and merge duplicates, adding their masses)",
                         j, fmt(v), v == values[j - 1] ? "equal to" : "below", j - 1, fmt(values[j - 1])));
+            }
+        }
+        validateRange(values);
+    }
+
+    private static void validateRange(double[] values) {
+        double max = values[values.length - 1];
+        if (max > 0 && max < MIN_LARGEST_VALUE) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the largest value %s is below %s, where revenue and surplus would underflow in double "
+                            + "precision; express the values in smaller units", fmt(max), fmt(MIN_LARGEST_VALUE)));
+        }
+        for (int j = 1; j < values.length; j++) {
+            if (values[j] - values[j - 1] < MIN_RELATIVE_SPACING * max) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "values[%d] = %s and values[%d] = %s differ by less than %s of the largest value, which "
+                                + "double precision cannot resolve; merge them (add their masses) or round the values",
+                        j - 1, fmt(values[j - 1]), j, fmt(values[j]), fmt(MIN_RELATIVE_SPACING)));
             }
         }
     }
@@ -132,8 +168,12 @@ public final class DiscreteDistribution {
         return out;
     }
 
+    /** Shortest text that reads back as {@code v}: {@code 3}, {@code 0.1}, {@code 5e300}, {@code 1.0000000000000002}. */
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.10g", v).replaceAll("\\.?0+(e|$)", "$1");
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).replace(".0E", "E").replace("E", "e");
     }
 
     /** Number of support points {@code K}. */

@@ -140,8 +140,6 @@ class CliFuzzTest {
      * certified gap.
      */
     @Example
-    @Disabled("bug in FrontierAnalysis.of: --weights 2..9 on small instances exits 70 "
-            + "(second-price auction lies above the crude-grid frontier)")
     void crudeGridIsNotAnInternalError() {
         for (String w : List.of("2", "3", "5")) {
             CliRun run = CliRun.of("frontier", validInstance.toString(), "--weights", w);
