@@ -8,6 +8,11 @@ import org.paretomech.bargaining.Bargaining;
 import org.paretomech.bargaining.BargainingSolution;
 import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
+import org.paretomech.frontier.IroningEngine;
+import org.paretomech.mechanism.description.AuctionDescription;
+import org.paretomech.mechanism.description.AuctionRecogniser;
+import org.paretomech.mechanism.description.RecognitionTolerance;
+import org.paretomech.numeric.Tolerances;
 
 /**
  * Everything the {@code frontier} command reports about an instance: the frontier, the three
@@ -19,6 +24,7 @@ import org.paretomech.frontier.FrontierPoint;
  * @param nash               Nash solution ({@code R S^n})
  * @param crossSideNash      cross-side Nash solution ({@code R S})
  * @param secondPrice        second-price auctions for every reserve
+ * @param auctions           for each vertex, the auction that implements it (MATH §3 recogniser)
  * @param surplusGaps        for each second-price outcome (Vickrey payments), the frontier's
  *                           surplus at that revenue minus its surplus: how much buyer surplus the
  *                           best mechanism with at least that revenue adds (never negative on an
@@ -27,7 +33,7 @@ import org.paretomech.frontier.FrontierPoint;
  */
 public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorodinsky, BargainingSolution nash,
                                BargainingSolution crossSideNash, SecondPriceTable secondPrice,
-                               List<Double> surplusGaps) {
+                               List<Double> surplusGaps, List<AuctionDescription> auctions) {
 
     /**
      * How far (relative to {@code W*}) a second-price point may appear above the frontier before
@@ -38,6 +44,7 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
 
     public FrontierAnalysis {
         surplusGaps = List.copyOf(surplusGaps);
+        auctions = List.copyOf(auctions);
     }
 
     /** Computes bargaining solutions and second-price comparisons for a traced frontier. */
@@ -65,8 +72,15 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
             }
             gaps.add(Math.max(0.0, gap));
         }
+        List<AuctionDescription> auctions = new ArrayList<>();
+        for (FrontierPoint p : frontier.vertices()) {
+            // Oracle mechanisms are exact; LP mechanisms carry the certificate's feasibility slack.
+            RecognitionTolerance tol = p.backend().equals(IroningEngine.NAME) ? RecognitionTolerance.DEFAULT
+                    : RecognitionTolerance.certified(Tolerances.DEFAULT);
+            auctions.add(AuctionRecogniser.describe(frontier.instance(), p.mechanism(), tol));
+        }
         return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
-                b.crossSideNash(), table, gaps);
+                b.crossSideNash(), table, gaps, auctions);
     }
 
     /**
@@ -87,6 +101,23 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
             }
         }
         return pts.get(0)[1];
+    }
+
+    /**
+     * How a bargaining solution is implemented: it lies on the edge from vertex {@code segment} to
+     * {@code segment + 1}, so it is the lottery that runs the first vertex's auction with probability
+     * {@code 1 - position} and the second's otherwise (at a vertex, just that auction).
+     */
+    public String mechanismText(BargainingSolution s) {
+        int i = s.segment();
+        if (s.position() <= 0 || i + 1 >= auctions.size()) {
+            return auctions.get(i).text();
+        }
+        if (s.position() >= 1) {
+            return auctions.get(i + 1).text();
+        }
+        return String.format(java.util.Locale.ROOT, "with probability %.4f: %s; otherwise: %s", 1 - s.position(),
+                auctions.get(i).text(), auctions.get(i + 1).text());
     }
 
     /** The welfare ratio {@code W / W*} of a point. */

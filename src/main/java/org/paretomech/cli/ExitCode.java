@@ -14,6 +14,8 @@ public enum ExitCode {
     OUTPUT_NOT_WRITABLE(5, "output cannot be written"),
     /** No backend produced a certified solution. */
     SOLVER_FAILURE(6, "no certified solution"),
+    /** {@code check}: a characterisation that applies was contradicted by the frontier. */
+    CHECK_FAILED(8, "characterisation check failed"),
     /** A bug: an unexpected exception. */
     INTERNAL_ERROR(70, "internal error");
 

@@ -71,6 +71,11 @@ final class FrontierCommand implements Callable<Integer> {
             description = "Trace the frontier with both engines and report the largest discrepancy.")
     boolean crossCheck;
 
+    @Option(names = "--refine", paramLabel = "LEVELS",
+            description = "Convergence study for a family instance: solve K, 2K, ... (LEVELS grids, >= 2) and "
+                    + "report orders of convergence, extrapolated limits and continuous closed forms.")
+    Integer refine;
+
     @Option(names = "--rows", paramLabel = "N", defaultValue = "30",
             description = "Vertices listed in the table (default 30; the ends are always shown).")
     int rows;
@@ -78,6 +83,9 @@ final class FrontierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instance in = instance.read();
+        if (refine != null) {
+            return refineStudy(in);
+        }
         if (weights != null && weights < 2) {
             throw new IllegalArgumentException("--weights " + weights + " is too small; use at least 2");
         }
@@ -156,6 +164,40 @@ final class FrontierCommand implements Callable<Integer> {
             }
         }
         return frontier;
+    }
+
+    private int refineStudy(Instance first) throws java.io.IOException {
+        if (refine < 2 || refine > 8) {
+            throw new IllegalArgumentException("--refine " + refine + " is out of range; use 2 to 8 levels");
+        }
+        FamilyFile file = FamilyFile.read(instance.file);
+        if (file.family().isEmpty()) {
+            throw new IllegalArgumentException("--refine needs an instance with a \"family\"; " + instance.file
+                    + " gives explicit values, which cannot be refined");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<FrontierAnalysis> levels = new java.util.ArrayList<>();
+        int points = file.points();
+        for (int level = 0; level < refine; level++) {
+            Instance in = level == 0 ? first : file.withPoints(points << level, instance.overrides());
+            err.printf("refine: level %d of %d, K = %d%n", level + 1, refine, in.supportSize());
+            err.flush();
+            levels.add(FrontierAnalysis.of(trace(in, engine == null ? Engine.ironing : engine, err)));
+        }
+        java.util.Optional<org.paretomech.analysis.ContinuousReference> reference = file.family()
+                .filter(f -> f.upperAtomMass() == 0)
+                .map(f -> org.paretomech.analysis.ContinuousReference.of(f, first.buyers(), first.units()));
+        org.paretomech.analysis.ConvergenceStudy study = org.paretomech.analysis.ConvergenceStudy.of(levels, reference);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("Convergence study: %s, n = %d, k = %d, %s%n%n", file.family().get().describe(), first.buyers(),
+                first.units(), first.source());
+        o.print(study.render());
+        reference.ifPresent(r -> o.printf(Locale.ROOT, "%ncontinuous (MATH §5, quadrature): W* = %.9f, monopoly reserve "
+                + "%.9f, R(r*) = %.9f (Myerson's optimum if regular), second price without reserve R = %.9f, "
+                + "S = %.9f, free lottery S = %.9f%n", r.welfareMax(), r.monopolyReserve(), r.revenueAtMonopolyReserve(),
+                r.secondPriceRevenue(), r.secondPriceSurplus(), r.lotterySurplus()));
+        o.flush();
+        return ExitCode.OK.code();
     }
 
     private String primarySolver() {

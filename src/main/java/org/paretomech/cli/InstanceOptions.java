@@ -31,13 +31,16 @@ final class InstanceOptions {
     TransferMode transfers;
 
     Instance read() throws IOException {
+        return InstanceJson.read(file, overrides());
+    }
+
+    InstanceOverrides overrides() {
         checkAtLeastOne("--buyers", buyers, "buyer");
         checkAtLeastOne("--units", units, "unit");
-        InstanceOverrides o = new InstanceOverrides(
+        return new InstanceOverrides(
                 buyers == null ? OptionalInt.empty() : OptionalInt.of(buyers),
                 units == null ? OptionalInt.empty() : OptionalInt.of(units),
                 Optional.ofNullable(transfers));
-        return InstanceJson.read(file, o);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
 import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
+import org.paretomech.mechanism.description.AuctionDescription;
+import org.paretomech.mechanism.description.PooledInterval;
 
 /**
  * The JSON result of the {@code frontier} command. Field order is fixed and no timing is included,
@@ -67,6 +69,7 @@ public final class JsonReport {
             w.add(p.weights().revenue());
             w.add(p.weights().surplus());
             v.put("maxViolation", p.certificate().maxViolation());
+            putMechanism(v.putObject("mechanism"), analysis.auctions().get(vertices.size() - 1));
         }
         ObjectNode sol = root.putObject("solutions");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
@@ -77,6 +80,14 @@ public final class JsonReport {
             o.put("welfareRatio", s.welfareRatio());
             o.put("edge", s.segment());
             o.put("position", s.position());
+            ObjectNode m = o.putObject("mechanism");
+            m.put("text", analysis.mechanismText(s));
+            ArrayNode mix = m.putArray("vertices");
+            mix.add(s.segment());
+            if (s.position() > 0 && s.segment() + 1 < f.vertices().size()) {
+                mix.add(s.segment() + 1);
+            }
+            m.put("probabilityOfFirst", s.position() > 0 && s.segment() + 1 < f.vertices().size() ? 1 - s.position() : 1.0);
         }
         SecondPriceTable t = analysis.secondPrice();
         ObjectNode summary = root.putObject("secondPriceSummary");
@@ -118,6 +129,23 @@ public final class JsonReport {
             p.fallbacks().forEach(fb::add);
         }
         return root;
+    }
+
+    private static void putMechanism(ObjectNode m, AuctionDescription a) {
+        m.put("kind", a.kind().name());
+        m.put("text", a.text());
+        if (a.reserve().isPresent()) {
+            m.put("reserve", a.reserve().getAsDouble());
+        } else {
+            m.putNull("reserve");
+        }
+        ArrayNode pooled = m.putArray("pooled");
+        for (PooledInterval p : a.pooledIntervals()) {
+            ArrayNode iv = pooled.addArray();
+            iv.add(p.low());
+            iv.add(p.high());
+        }
+        m.put("paymentSide", a.paymentSide().name());
     }
 
     /** The result as indented JSON text ending in a newline. */

@@ -48,6 +48,7 @@ public final class TableReport {
         line(sb, "Bargaining solutions on the frontier (disagreement point (0, 0))");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
             row(sb, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
+            line(sb, "    %s", analysis.mechanismText(s));
         }
         sb.append('\n');
         SecondPriceTable t = analysis.secondPrice();
@@ -64,7 +65,7 @@ public final class TableReport {
         List<FrontierPoint> v = f.vertices();
         line(sb, "Frontier: %d vertices (revenue end first)%s", v.size(),
                 v.size() > maxVertexRows ? String.format(Locale.ROOT, ", showing %d; --format csv lists all", maxVertexRows) : "");
-        line(sb, "%6s %14s %14s %14s %10s", "#", "revenue R", "surplus S", "welfare W", "W / W*");
+        line(sb, "%6s %14s %14s %14s %10s  %s", "#", "revenue R", "surplus S", "welfare W", "W / W*", "auction");
         int shown = Math.min(v.size(), maxVertexRows);
         for (int i = 0; i < v.size(); i++) {
             boolean show = v.size() <= maxVertexRows || i < shown / 2 || i >= v.size() - (shown - shown / 2);
@@ -75,8 +76,8 @@ public final class TableReport {
                 continue;
             }
             FrontierPoint p = v.get(i);
-            line(sb, "%6d %14s %14s %14s %10s", i, num(p.revenue()), num(p.surplus()), num(p.welfare()),
-                    ratio(p.welfare() / f.welfareMax()));
+            line(sb, "%6d %14s %14s %14s %10s  %s", i, num(p.revenue()), num(p.surplus()), num(p.welfare()),
+                    ratio(p.welfare() / f.welfareMax()), analysis.auctions().get(i).text());
         }
         return sb.toString();
     }

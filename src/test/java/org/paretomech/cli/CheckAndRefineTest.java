@@ -1,0 +1,65 @@
+package org.paretomech.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The {@code check} verdicts of issue 4's "done when" and the {@code --refine} study, end to end. */
+class CheckAndRefineTest {
+
+    private static String[] run(int expectedCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isEqualTo(expectedCode);
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    /** Lomax is regular and anti-MHR: every vertex a second-price auction below the monopoly reserve. */
+    @Test
+    void lomaxPassesTheSecondPriceCharacterisation() {
+        String out = run(0, "check", "instances/lomax-n5.json")[0];
+        assertThat(out).containsPattern("PASS\\s+regular and anti-MHR")
+                .contains("vertices are second-price auctions with reserves");
+    }
+
+    /** Weibull(2) is MHR: the buyer side pools bids. */
+    @Test
+    void weibullReportsPooledBuyerSide() {
+        String out = run(0, "check", "instances/weibull-n5.json")[0];
+        assertThat(out).containsPattern("PASS\\s+MHR").containsPattern("\\d+ of \\d+ buyer-side vertices pool");
+    }
+
+    /** Uniform (MHR): pooled buyer-side vertices. */
+    @Test
+    void uniformReportsPooledBuyerSide() {
+        String out = run(0, "check", "instances/uniform-n2-left1000.json")[0];
+        assertThat(out).containsPattern("PASS\\s+MHR");
+    }
+
+    /**
+     * 3/4 U[0,3] + 1/4 U[3,8], n = 3: irregular; the revenue end irons an interval. Continuous
+     * ironing (by hand, helper's derivation in AuctionRecogniserTest) pools [a, a + 2] with
+     * a = (3√5 + 1)/(√5 + 1) ≈ 2.382, and R_max ≈ 2.375 (issue 4).
+     */
+    @Test
+    void irregularMixtureShowsTheIronedInterval() {
+        String out = run(0, "check", "instances/mixture-irregular-n3.json")[0];
+        assertThat(out).contains("bids in [2.38, 4.37] pooled").contains("R_max = 2.37");
+    }
+
+    /** U[0,1], n = 5, k = 2 on the left grid: R_max converges at second order to the continuous optimum. */
+    @Test
+    void refineReportsSecondOrderConvergence() {
+        String out = run(0, "frontier", "instances/uniform-n5-k2.json", "--refine", "3")[0];
+        assertThat(out).containsPattern("R_max\\s+\\S+\\s+\\S+\\s+\\S+\\s+2\\.0\\d\\s+1\\.04687\\d+\\s+1\\.046875000");
+    }
+
+    @Test
+    void refineRejectsExplicitValues() {
+        String err = run(3, "frontier", "instances/two-point.json", "--refine", "3")[1];
+        assertThat(err).contains("--refine needs an instance with a \"family\"");
+    }
+}
