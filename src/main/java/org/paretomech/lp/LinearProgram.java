@@ -144,6 +144,7 @@ public final class LinearProgram {
         private final List<Double> lower = new ArrayList<>();
         private final List<Double> upper = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
+        private final java.util.Set<String> rowNames = new java.util.HashSet<>();
 
         /** A builder for a model called {@code name}. */
         public Builder(String name) {
@@ -164,10 +165,19 @@ public final class LinearProgram {
 
         /** Adds the row {@code lo <= Σ coefficients[i] z[indices[i]] <= hi}. */
         public Builder addRow(String rowName, int[] indices, double[] coefficients, double lo, double hi) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (int i : indices) {
                 if (i < 0 || i >= names.size()) {
                     throw new IllegalArgumentException("row " + rowName + " refers to unknown variable " + i);
                 }
+                if (!seen.add(i)) {
+                    // Backends keep one coefficient per (row, variable); a repeat would be silently lost.
+                    throw new IllegalArgumentException("row " + rowName + " names variable " + names.get(i)
+                            + " twice; add the coefficients into one entry");
+                }
+            }
+            if (!rowNames.add(rowName)) {
+                throw new IllegalArgumentException("row name " + rowName + " is used twice; row names must be unique");
             }
             rows.add(new Row(rowName, indices, coefficients, lo, hi));
             return this;
