@@ -16,6 +16,8 @@ public enum ExitCode {
     SOLVER_FAILURE(6, "no certified solution"),
     /** {@code check}: a characterisation that applies was contradicted by the frontier. */
     CHECK_FAILED(8, "characterisation check failed"),
+    /** The instance is too large for the available memory. */
+    OUT_OF_MEMORY(9, "out of memory"),
     /** A bug: an unexpected exception. */
     INTERNAL_ERROR(70, "internal error");
 

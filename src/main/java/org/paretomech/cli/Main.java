@@ -56,7 +56,16 @@ public final class Main implements Runnable {
             err.flush();
             return code.code();
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; an instance too large for the heap lands here.
+            err.println("paretomech: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); the instance is too large for this heap: use the default --engine ironing (O(K) memory) "
+                    + "rather than --engine lp, fewer support points, or more heap with JAVA_OPTS=-Xmx8g");
+            code = ExitCode.OUT_OF_MEMORY.code();
+        }
         out.flush();
         err.flush();
         return code;
