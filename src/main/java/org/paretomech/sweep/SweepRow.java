@@ -1,0 +1,85 @@
+package org.paretomech.sweep;
+
+import java.util.Optional;
+
+/**
+ * One row of a sweep: the grid point and, when it was computed, what its frontier shows.
+ *
+ * @param key       {@link SweepPoint#key()}
+ * @param index     position in grid order
+ * @param family    {@link SweepPoint#familyText()}
+ * @param points    grid size {@code K} requested
+ * @param scheme    discretisation scheme label
+ * @param transfers transfer convention label
+ * @param buyers    {@code n}
+ * @param units     {@code k}
+ * @param outcome   the results, empty when the row failed
+ * @param engine    frontier engine name ({@code ironing})
+ * @param millis    wall-clock time of the row in milliseconds: the only field that differs between
+ *                  runs of the same experiment
+ * @param status    {@code ok}, or {@code failed: <one-line reason>}
+ */
+public record SweepRow(String key, int index, String family, int points, String scheme, String transfers, int buyers,
+                       int units, Optional<Outcome> outcome, String engine, long millis, String status) {
+
+    /** Status of a row whose frontier was computed. */
+    public static final String OK = "ok";
+
+    /**
+     * A bargaining solution: its revenue, buyers' total surplus and welfare ratio {@code (R + S) / W*}.
+     *
+     * @param revenue      {@code R}
+     * @param surplus      {@code S}
+     * @param welfareRatio {@code (R + S) / W*}
+     */
+    public record Solution(double revenue, double surplus, double welfareRatio) {
+    }
+
+    /**
+     * What a computed row shows.
+     *
+     * @param supportSize   {@code K}, support points of the discretised distribution (the requested
+     *                      grid size, less empty or merged bins, plus an atom if the family has one)
+     * @param revenueMax    {@code R_max}
+     * @param surplusMax    {@code S_max}
+     * @param welfareMax    {@code W*}, the efficient welfare
+     * @param ks            Kalai–Smorodinsky solution
+     * @param nash          Nash solution ({@code R S^n})
+     * @param crossSideNash cross-side Nash solution ({@code R S})
+     * @param verdicts      the characterisation verdicts, e.g.
+     *                      {@code regular+anti-MHR: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}
+     * @param vertices      number of frontier vertices
+     */
+    public record Outcome(int supportSize, double revenueMax, double surplusMax, double welfareMax, Solution ks,
+                          Solution nash, Solution crossSideNash, String verdicts, int vertices) {
+    }
+
+    /** Whether the row was computed. */
+    public boolean ok() {
+        return OK.equals(status);
+    }
+
+    /** The same row with {@code millis = 0}, for comparing runs. */
+    public SweepRow withoutTiming() {
+        return new SweepRow(key, index, family, points, scheme, transfers, buyers, units, outcome, engine, 0, status);
+    }
+
+    /** The same row at another grid position (a row reused from an earlier run). */
+    SweepRow atIndex(int i) {
+        return new SweepRow(key, i, family, points, scheme, transfers, buyers, units, outcome, engine, millis, status);
+    }
+
+    /** A failed row for {@code point}; {@code reason} is made one line. */
+    static SweepRow failed(SweepPoint point, String engine, long millis, String reason) {
+        String line = reason == null ? "unknown error" : reason.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return new SweepRow(point.key(), point.index(), point.familyText(), point.points(), point.scheme().label(),
+                point.transfers().label(), point.buyers(), point.units(), Optional.empty(), engine, millis,
+                "failed: " + line);
+    }
+
+    /** A computed row for {@code point}. */
+    static SweepRow computed(SweepPoint point, String engine, long millis, Outcome outcome) {
+        return new SweepRow(point.key(), point.index(), point.familyText(), point.points(), point.scheme().label(),
+                point.transfers().label(), point.buyers(), point.units(), Optional.of(outcome), engine, millis, OK);
+    }
+}

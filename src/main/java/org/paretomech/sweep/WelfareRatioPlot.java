@@ -1,0 +1,175 @@
+package org.paretomech.sweep;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The welfare ratio {@code W / W*} of each bargaining solution against the number of buyers
+ * {@code n} (log scale): three panels side by side (Kalai–Smorodinsky, Nash {@code R S^n},
+ * cross-side Nash {@code R S}) sharing the vertical axis, one line per family (and grid size, when
+ * the sweep has several), a dashed line at 1/2 (the KS guarantee, MATH §6). Failed rows are left
+ * out. Rendering is headless; the output is a pure function of the rows.
+ */
+public final class WelfareRatioPlot {
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /** Image width in pixels. */
+    public static final int WIDTH = 1500;
+    /** Image height in pixels. */
+    public static final int HEIGHT = 620;
+
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
+        new Color(0x7f7f7f), new Color(0xbcbd22)};
+
+    private WelfareRatioPlot() {
+    }
+
+    /**
+     * The chart as PNG bytes.
+     *
+     * @param title chart title (the experiment name)
+     * @param rows  sweep rows in grid order
+     */
+    public static byte[] png(String title, List<SweepRow> rows) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            chart(title, rows).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static JFreeChart chart(String title, List<SweepRow> rows) {
+        boolean severalGrids = rows.stream().map(SweepRow::points).distinct().count() > 1;
+        Function<SweepRow, String> label = r -> r.family() + (severalGrids ? ", K=" + r.points() : "");
+        Set<String> labels = new LinkedHashSet<>();
+        for (SweepRow r : rows) {
+            if (r.ok()) {
+                labels.add(label.apply(r));
+            }
+        }
+        NumberAxis y = new NumberAxis("welfare ratio W / W*");
+        y.setRange(0, 1.04);
+        y.setTickUnit(new NumberTickUnit(0.1));
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+        y.setTickLabelFont(tickFont);
+        y.setLabelFont(labelFont);
+        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(y);
+        combined.setGap(18);
+        String[] concepts = {"Kalai-Smorodinsky", "Nash (R S^n)", "cross-side Nash (R S)"};
+        List<Function<SweepRow.Outcome, SweepRow.Solution>> pick = List.of(SweepRow.Outcome::ks,
+                SweepRow.Outcome::nash, SweepRow.Outcome::crossSideNash);
+        double minN = rows.stream().mapToInt(SweepRow::buyers).min().orElse(1);
+        double maxN = rows.stream().mapToInt(SweepRow::buyers).max().orElse(2);
+        for (int c = 0; c < concepts.length; c++) {
+            Map<String, XYSeries> series = new LinkedHashMap<>();
+            for (String l : labels) {
+                series.put(l, new XYSeries(l, true, false));
+            }
+            for (SweepRow r : rows) {
+                if (r.ok()) {
+                    series.get(label.apply(r)).add(r.buyers(), pick.get(c).apply(r.outcome().orElseThrow()).welfareRatio());
+                }
+            }
+            XYSeriesCollection data = new XYSeriesCollection();
+            series.values().forEach(data::addSeries);
+            LogAxis x = new LogAxis("buyers n (log scale) - " + concepts[c]);
+            x.setBase(10);
+            x.setSmallestValue(1);
+            x.setRange(minN / 1.25, maxN * 1.25);
+            x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+            x.setTickLabelFont(tickFont);
+            x.setLabelFont(labelFont);
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+            for (int i = 0; i < labels.size(); i++) {
+                renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+                renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+                renderer.setSeriesShape(i, shape(i));
+            }
+            XYPlot plot = new XYPlot(data, x, null, renderer);
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setDomainGridlinePaint(new Color(0xdddddd));
+            plot.setRangeGridlinePaint(new Color(0xdddddd));
+            ValueMarker half = new ValueMarker(0.5, Color.GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
+            plot.addRangeMarker(half);
+            combined.add(plot, 1);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        int i = 0;
+        for (String l : labels) {
+            LegendItem item = new LegendItem(l, null, null, null, shape(i), PALETTE[i % PALETTE.length],
+                    new BasicStroke(2.2f), PALETTE[i % PALETTE.length]);
+            item.setLine(new Line2D.Double(-12, 0, 12, 0));
+            item.setShapeVisible(true);
+            item.setLineVisible(true);
+            legend.add(item);
+            i++;
+        }
+        combined.setFixedLegendItems(legend);
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 18), combined, true);
+        chart.setTitle(new TextTitle(String.format(Locale.ROOT,
+                "%s: welfare ratio of the bargaining solutions vs number of buyers (dashed: 1/2)", title),
+                new Font(Font.SANS_SERIF, Font.BOLD, 17)));
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static Shape shape(int i) {
+        return switch (i % 4) {
+            case 0 -> new Ellipse2D.Double(-4.5, -4.5, 9, 9);
+            case 1 -> new Rectangle2D.Double(-4, -4, 8, 8);
+            case 2 -> ShapeUtils.createUpTriangle(5f);
+            default -> ShapeUtils.createDiamond(5.5f);
+        };
+    }
+}
