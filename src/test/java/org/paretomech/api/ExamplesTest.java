@@ -1,0 +1,94 @@
+package org.paretomech.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paretomech.analysis.FrontierAnalysis;
+import org.paretomech.frontier.Frontier;
+import org.paretomech.frontier.FrontierTracer;
+import org.paretomech.frontier.IroningEngine;
+import org.paretomech.instance.InstanceJson;
+import org.paretomech.instance.InstanceOverrides;
+import org.paretomech.numeric.Tolerances;
+
+/** The scripts in {@code examples/} compile against the project and print the API's numbers. */
+class ExamplesTest {
+
+    private static final Path QUICK_START = Path.of("examples/QuickStart.java");
+
+    /** What QuickStart must print, computed from FrontierAnalysis on the bundled weibull-n5 instance. */
+    private static String expected() throws IOException {
+        Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT)
+                .trace(InstanceJson.read(Path.of("instances/weibull-n5.json"), InstanceOverrides.NONE));
+        FrontierAnalysis a = FrontierAnalysis.of(f);
+        String nl = System.lineSeparator();
+        return String.format("R_max = %.6f%sS_max = %.6f%s", f.revenueMax(), nl, f.surplusMax(), nl)
+                + String.format("%-16s W/W* = %.6f%s", "kalaiSmorodinsky", a.kalaiSmorodinsky().welfareRatio(), nl)
+                + String.format("%-16s W/W* = %.6f%s", "nash", a.nash().welfareRatio(), nl)
+                + String.format("%-16s W/W* = %.6f%s", "crossSideNash", a.crossSideNash().welfareRatio(), nl);
+    }
+
+    @Test
+    void quickStartCompilesAndPrintsTheFrontierAnalysisNumbers(@TempDir Path out) throws Exception {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac).as("a JDK compiler").isNotNull();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int code = javac.run(null, diagnostics, diagnostics, "-encoding", "UTF-8", "-Xlint:all", "-Werror",
+                "-cp", System.getProperty("java.class.path"), "-d", out.toString(), QUICK_START.toString());
+        assertThat(code).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+            Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            main.invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(saved);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertThat(printed).isEqualTo(expected());
+
+        // and the same numbers from the API itself
+        Result r = Paretomech.family("weibull", Map.of("shape", 2.0)).points(400).buyers(5).solve();
+        assertThat(printed).contains(String.format("R_max = %.6f", r.revenueMax()),
+                String.format("W/W* = %.6f", r.nash().welfareRatio()));
+    }
+
+    /** Exactly as the README runs it: the JDK's single-file source launcher on the project classpath. */
+    @Test
+    void quickStartRunsWithTheSourceLauncher() throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), QUICK_START.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] bytes = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(printed).isZero();
+        // the child JVM runs with this JVM's default locale unless the environment differs; compare numbers
+        assertThat(printed.replace(',', '.')).isEqualTo(expected().replace(',', '.'));
+    }
+
+    @Test
+    void jshellScriptIsTheQuickStart() throws IOException {
+        String jsh = Files.readString(Path.of("examples/quickstart.jsh"), StandardCharsets.UTF_8);
+        assertThat(jsh).contains("Paretomech.family(\"weibull\", Map.of(\"shape\", 2.0)).points(400).buyers(5).solve()",
+                "/exit");
+    }
+}
