@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paretomech.instance.BidImport;
 import org.paretomech.instance.InstanceJson;
+import org.paretomech.instance.PriceInversion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +30,15 @@ final class ImportBidsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "ebay", paramLabel = "FORMAT",
             description = "Input format; only 'ebay' (Jank & Shmueli bid histories) so far.")
     String format;
+
+    enum Method { max_bid, closing_price }
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "max_bid",
+            description = {"max_bid (default): each bidder's maximum bid per auction is a value draw;",
+                    "closing_price: invert the distribution of the second-highest of n values from each",
+                    "auction's closing price and number of bidders (assumes i.i.d. private values, price =",
+                    "second-highest value, no binding reserve)."})
+    Method method;
 
     @Option(names = "--item", paramLabel = "TEXT",
             description = "Keep rows of this item (exact, case-insensitive; else a unique substring).")
@@ -56,6 +66,20 @@ final class ImportBidsCommand implements Callable<Integer> {
         if (!"ebay".equals(format)) {
             throw new IllegalArgumentException("--format " + format + " is unknown; the only bid format is 'ebay'");
         }
+        if (method == Method.closing_price) {
+            if (buyers != null || name != null) {
+                throw new IllegalArgumentException("--buyers and --name are not supported with --method closing_price; "
+                        + "edit the written instance instead");
+            }
+            PriceInversion.Result r = PriceInversion.fromEbayCsv(csv, java.util.Optional.ofNullable(item),
+                    java.util.Optional.ofNullable(auctionType), step);
+            String json = InstanceJson.write(r.instance());
+            emit(json, String.format(Locale.ROOT,
+                    "inverted closing prices of %d auctions (%d skipped: fewer than 2 bidders) -> K = %d price levels, "
+                            + "n = %d buyers (median)", r.auctionsUsed(), r.auctionsSkipped(),
+                    r.instance().supportSize(), r.instance().buyers()));
+            return ExitCode.OK.code();
+        }
         BidImport.Options o = BidImport.Options.defaults().withStep(step);
         if (item != null) {
             o = o.withItem(item);
@@ -70,18 +94,23 @@ final class ImportBidsCommand implements Callable<Integer> {
             o = o.withBuyers(buyers);
         }
         BidImport.Result r = BidImport.read(csv, o);
-        String json = InstanceJson.write(r.instance());
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(String.format(Locale.ROOT,
+        emit(InstanceJson.write(r.instance()), String.format(Locale.ROOT,
                 "imported %d auctions, %d draws -> K = %d support points, n = %d buyers (median of %d auctions)",
                 r.auctions(), r.draws(), r.supportSize(), r.instance().buyers(), r.auctions()));
+        return ExitCode.OK.code();
+    }
+
+    /** Writes the instance (file or stdout), then the summary on stderr: one line if writing fails. */
+    private void emit(String json, String summary) {
+        PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
             AtomicOutput.writeFile(output, json);
+            err.println(summary);
             err.println("wrote " + output);
         } else {
             spec.commandLine().getOut().print(json);
             spec.commandLine().getOut().flush();
+            err.println(summary);
         }
-        return ExitCode.OK.code();
     }
 }
