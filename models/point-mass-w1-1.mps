@@ -4,7 +4,7 @@
 * weights: lambda_R = 1, lambda_S = 1 (given 1,1; normalised so that max(lambda_R, lambda_S) = 1)
 * scale = 2: every value v_j is divided by this (the largest support value) inside the program.
 * program: 3 variables, 2 rows, 4 non-zeros. Variables x1..x1 = interim allocation probabilities,
-* u1..u1 = interim utilities divided by scale, t1..t1 = Border tail sums (t_j <= B_j / n).
+* u1..u1 = interim utilities divided by scale, t1..t1 = Border tail sums n * sum_{i>=j} f_i x_i (t_j <= B_j).
 * objective: maximise c.z = (lambda_R R + lambda_S S) / scale, R = seller revenue, S = buyers' total surplus.
 * MPS has no sense marker every reader accepts, so this file MINIMISES -c.z: a solver reports
 * min = -(c.z optimum); negate it first.
@@ -21,12 +21,12 @@ ROWS
  E  tail1
  L  nosubsidy
 COLUMNS
-    x1        obj       -3             tail1     -1
+    x1        obj       -3             tail1     -3
     x1        nosubsidy  -1
     u1        nosubsidy  1
     t1        tail1     1
 RHS
 BOUNDS
  UP BND       x1        1
- UP BND       t1        0.6666666666666666
+ UP BND       t1        2
 ENDATA

@@ -4,7 +4,7 @@
 * weights: lambda_R = 1, lambda_S = 0 (given 1,0; normalised so that max(lambda_R, lambda_S) = 1)
 * scale = 4: every value v_j is divided by this (the largest support value) inside the program.
 * program: 9 variables, 9 rows, 24 non-zeros. Variables x1..x3 = interim allocation probabilities,
-* u1..u3 = interim utilities divided by scale, t1..t3 = Border tail sums (t_j <= B_j / n).
+* u1..u3 = interim utilities divided by scale, t1..t3 = Border tail sums n * sum_{i>=j} f_i x_i (t_j <= B_j).
 * objective: maximise c.z = (lambda_R R + lambda_S S) / scale, R = seller revenue, S = buyers' total surplus.
 * MPS has no sense marker every reader accepts, so this file MINIMISES -c.z: a solver reports
 * min = -(c.z optimum); negate it first.
@@ -28,12 +28,12 @@ ROWS
  G  icdown3
  L  icup3
 COLUMNS
-    x1        obj       -0.25          tail1     -0.5
+    x1        obj       -0.25          tail1     -1
     x1        mono2     1              icdown2   -0.25
-    x2        obj       -0.25          tail2     -0.25
+    x2        obj       -0.25          tail2     -0.5
     x2        mono2     -1             icup2     -0.25
     x2        mono3     1              icdown3   -0.5
-    x3        obj       -0.5           tail3     -0.25
+    x3        obj       -0.5           tail3     -0.5
     x3        mono3     -1             icup3     -0.5
     u1        obj       1              icdown2   -1
     u1        icup2     -1
@@ -51,7 +51,7 @@ BOUNDS
  UP BND       x2        1
  UP BND       x3        1
  FX BND       u1        0
- UP BND       t1        0.5
- UP BND       t2        0.375
- UP BND       t3        0.21875
+ UP BND       t1        1
+ UP BND       t2        0.75
+ UP BND       t3        0.4375
 ENDATA

@@ -4,7 +4,7 @@
 * weights: lambda_R = 1, lambda_S = 0 (given 1,0; normalised so that max(lambda_R, lambda_S) = 1)
 * scale = 1: every value v_j is divided by this (the largest support value) inside the program.
 * program: 6 variables, 6 rows, 15 non-zeros. Variables x1..x2 = interim allocation probabilities,
-* u1..u2 = interim utilities divided by scale, t1..t2 = Border tail sums (t_j <= B_j / n).
+* u1..u2 = interim utilities divided by scale, t1..t2 = Border tail sums n * sum_{i>=j} f_i x_i (t_j <= B_j).
 * objective: maximise c.z = (lambda_R R + lambda_S S) / scale, R = seller revenue, S = buyers' total surplus.
 * MPS has no sense marker every reader accepts, so this file MINIMISES -c.z: a solver reports
 * min = -(c.z optimum); negate it first.
@@ -25,9 +25,9 @@ ROWS
  L  icup2
  L  nosubsidy
 COLUMNS
-    x1        tail1     -0.5           mono2     1
+    x1        tail1     -1             mono2     1
     x1        icdown2   -1
-    x2        obj       -1             tail2     -0.5
+    x2        obj       -1             tail2     -1
     x2        mono2     -1             icup2     -1
     u1        obj       1              icdown2   -1
     u1        icup2     -1             nosubsidy  1
@@ -39,6 +39,6 @@ RHS
 BOUNDS
  UP BND       x1        1
  UP BND       x2        1
- UP BND       t1        0.5
- UP BND       t2        0.375
+ UP BND       t1        1
+ UP BND       t2        0.75
 ENDATA

@@ -70,8 +70,22 @@ public final class LpEngine implements FrontierEngine {
         double optimum = first.value(p.revenue(), p.surplus());
         double w = BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units());
         double slack = tolerances.lexicographic() * (w > 0 ? w : 1.0) * (first.revenue() + first.surplus());
-        LinearProgram stage2 = rf.build(second, first, optimum - slack);
-        FrontierPoint q = solve(rf, stage2, second, "lexicographic stage 2, " + describe(second));
+        FrontierPoint q;
+        try {
+            q = solve(rf, rf.build(second, first, optimum - slack), second, "lexicographic stage 2, " + describe(second));
+        } catch (SolverFailureException e) {
+            // Stage 1's optimum carries the backend's feasibility error, so a floor that tight can be
+            // infeasible for the backend: widen it to the certificate's tolerance, and failing that
+            // keep the stage-1 point (its tie-break unapplied) and say so.
+            double wide = tolerances.feasibility() * (w > 0 ? w : 1.0) * (first.revenue() + first.surplus());
+            try {
+                q = solve(rf, rf.build(second, first, optimum - wide), second, "lexicographic stage 2 (floor widened)");
+                q = withFallback(q, "stage 2 with the floor slack " + slack + " failed; widened to " + wide);
+            } catch (SolverFailureException e2) {
+                q = withFallback(p, "lexicographic stage 2 failed (" + e2.getMessage() + "); the stage-1 optimum "
+                        + "is reported without its tie-break");
+            }
+        }
         FrontierPoint best = second.value(q.revenue(), q.surplus()) >= second.value(p.revenue(), p.surplus()) ? q : p;
         // Report the first objective as the point's weights: it is the supporting direction there.
         return new FrontierPoint(best.mechanism(), first, best.certificate(), best.backend(), best.fallbacks());
@@ -106,6 +120,12 @@ public final class LpEngine implements FrontierEngine {
         }
         throw new SolverFailureException(String.format(Locale.ROOT, "%s: no backend solved %s: %s",
                 instance.name(), what, String.join("; ", failures)));
+    }
+
+    private static FrontierPoint withFallback(FrontierPoint p, String note) {
+        List<String> notes = new ArrayList<>(p.fallbacks());
+        notes.add(note);
+        return new FrontierPoint(p.mechanism(), p.weights(), p.certificate(), p.backend(), notes);
     }
 
     private static String describe(Weights w) {

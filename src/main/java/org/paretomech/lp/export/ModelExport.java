@@ -77,7 +77,7 @@ public record ModelExport(Instance instance, Weights weights, LinearProgram prog
                 g(scale)));
         h.add(f("program: %d variables, %d rows, %d non-zeros. Variables x1..x%d = interim allocation probabilities,",
                 program.variableCount(), program.rows().size(), program.nonZeros(), kk));
-        h.add(f("u1..u%d = interim utilities divided by scale, t1..t%d = Border tail sums (t_j <= B_j / n).", kk, kk));
+        h.add(f("u1..u%d = interim utilities divided by scale, t1..t%d = Border tail sums n * sum_{i>=j} f_i x_i (t_j <= B_j).", kk, kk));
         h.add("objective: maximise c.z = (lambda_R R + lambda_S S) / scale, R = seller revenue, S = buyers' total surplus.");
         if (format == ModelFormat.MPS) {
             h.add("MPS has no sense marker every reader accepts, so this file MINIMISES -c.z: a solver reports");
