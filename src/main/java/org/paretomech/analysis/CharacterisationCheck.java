@@ -33,6 +33,13 @@ import org.paretomech.mechanism.description.AuctionDescription;
 public record CharacterisationCheck(DiscreteClassification classification, Optional<DistributionClassSummary> familyClass,
                                     List<Verdict> verdicts) {
 
+    /**
+     * Smallest grid on which the MHR pooling claim is tested: it is a statement about continuous
+     * values, and with two or three support points (e.g. values {0, 1}) the buyer side may have a
+     * single vertex with nothing to pool.
+     */
+    public static final int MIN_SUPPORT_FOR_POOLING = 4;
+
     /** Outcome of one check. */
     public enum Status { PASS, FAIL, NOT_APPLICABLE, INFO }
 
@@ -80,8 +87,11 @@ public record CharacterisationCheck(DiscreteClassification classification, Optio
             double hi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < auctions.size(); i++) {
                 AuctionDescription a = auctions.get(i);
-                boolean secondPrice = a.kind() == AuctionDescription.Kind.SECOND_PRICE_WITH_RESERVE
-                        && a.reserve().isPresent() && a.reserve().getAsDouble() <= monopoly;
+                // With one support point a free lottery is the second-price auction with reserve v_1.
+                boolean singlePoint = f.instance().supportSize() == 1;
+                boolean secondPrice = (a.kind() == AuctionDescription.Kind.SECOND_PRICE_WITH_RESERVE
+                        || singlePoint && a.kind() == AuctionDescription.Kind.FREE_LOTTERY)
+                        && (singlePoint || a.reserve().isPresent() && a.reserve().getAsDouble() <= monopoly);
                 if (!secondPrice && bad < 0) {
                     bad = i;
                 }
@@ -126,7 +136,12 @@ public record CharacterisationCheck(DiscreteClassification classification, Optio
                 }
             }
         }
-        if (mhr) {
+        if (mhr && f.instance().supportSize() < MIN_SUPPORT_FOR_POOLING) {
+            out.add(new Verdict(claimB, Status.NOT_APPLICABLE, String.format(Locale.ROOT,
+                    "the distribution is MHR but has only %d support points; the claim is about continuous values "
+                            + "and needs a grid of at least %d points (%d of %d buyer-side vertices pool bids)",
+                    f.instance().supportSize(), MIN_SUPPORT_FOR_POOLING, pooled, buyerSide)));
+        } else if (mhr) {
             out.add(new Verdict(claimB, pooled > 0 ? Status.PASS : Status.FAIL, String.format(Locale.ROOT,
                     "%d of %d buyer-side vertices pool an interval of bids", pooled, buyerSide)));
         } else {

@@ -30,14 +30,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paretomech frontier INSTANCE}: the exact frontier, bargaining solutions and second-price comparison. */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
-        description = {"Trace the revenue-surplus Pareto frontier of an instance with the reduced-form LP,",
-                "pick the Kalai-Smorodinsky, Nash and cross-side Nash points on it, and compare",
-                "second-price auctions with every reserve."})
+        description = {"Trace the exact revenue-surplus Pareto frontier of an instance (ironing oracle by",
+                "default, or the reduced-form LP), name the auction at every vertex, pick the",
+                "Kalai-Smorodinsky, Nash and cross-side Nash points, and compare second-price auctions."})
 final class FrontierCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
 
     enum Engine { ironing, lp }
+
+    /** Largest --weights grid: each point is a full solve, and the exact search needs none. */
+    static final int MAX_GRID = 100_000;
 
     @Spec
     CommandSpec spec;
@@ -83,11 +86,20 @@ final class FrontierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instance in = instance.read();
+        if (weights != null && (weights < 2 || weights > MAX_GRID)) {
+            throw new IllegalArgumentException("--weights " + weights + " is out of range; use 2 to " + MAX_GRID
+                    + " (the exact search, without --weights, needs no grid at all)");
+        }
+        if (solver != null && engine == Engine.ironing) {
+            throw new IllegalArgumentException("--solver " + solver + " applies to the LP engine; drop --engine ironing "
+                    + "or use --engine lp");
+        }
+        if (refine != null && (format != Format.table || out != null || weights != null || crossCheck)) {
+            throw new IllegalArgumentException("--refine prints a convergence table and takes no --format, --out, "
+                    + "--weights or --cross-check; run those without --refine");
+        }
         if (refine != null) {
             return refineStudy(in);
-        }
-        if (weights != null && weights < 2) {
-            throw new IllegalArgumentException("--weights " + weights + " is too small; use at least 2");
         }
         if (rows < 2) {
             throw new IllegalArgumentException("--rows " + rows + " is too small; use at least 2");
@@ -158,11 +170,14 @@ final class FrontierCommand implements Callable<Integer> {
                     + "(%.6g, %.6g) could not be searched (%s); it is reported as a straight edge",
                     u.fromRevenue(), u.fromSurplus(), u.toRevenue(), u.toSurplus(), u.reason()));
         }
+        java.util.Map<String, Integer> notes = new java.util.LinkedHashMap<>();
         for (var p : frontier.vertices()) {
             for (String f : p.fallbacks()) {
-                err.println("paretomech: note: fallback used: " + f);
+                notes.merge(f, 1, Integer::sum);
             }
         }
+        notes.forEach((f, count) -> err.println("paretomech: note: fallback used" + (count > 1 ? " (" + count + " times)" : "")
+                + ": " + f));
         return frontier;
     }
 

@@ -62,8 +62,9 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler; an instance too large for the heap lands here.
             err.println("paretomech: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MB); the instance is too large for this heap: use the default --engine ironing (O(K) memory) "
-                    + "rather than --engine lp, fewer support points, or more heap with JAVA_OPTS=-Xmx8g");
+                    + " MB); the instance is too large for this heap: use fewer support points or give Java more "
+                    + "heap with JAVA_OPTS=-Xmx8g (a frontier keeps every vertex's mechanism, so memory grows with "
+                    + "K times the number of vertices; --engine lp needs more still)");
             code = ExitCode.OUT_OF_MEMORY.code();
         }
         out.flush();

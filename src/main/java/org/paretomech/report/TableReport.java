@@ -33,6 +33,11 @@ public final class TableReport {
             line(sb, "Source      %s", in.source());
         }
         line(sb, "Solver      %s; %s frontier, %d weighted solves, every point certified", solver, f.method(), f.lpSolves());
+        if (!f.method().equals("dichotomic")) {
+            line(sb, "NOTE        %s is a crude weight grid: the true frontier may lie up to %s outside this polyline "
+                    + "(certified gap); negative surplus gaps below mean the grid missed part of it", f.method(),
+                    num(f.certifiedGap()));
+        }
         for (UnresolvedSegment u : f.unresolved()) {
             line(sb, "WARNING     the frontier between (%s, %s) and (%s, %s) could not be searched; it is drawn "
                     + "as a straight edge and may lie higher: %s", num(u.fromRevenue()), num(u.fromSurplus()),

@@ -62,4 +62,26 @@ class CheckAndRefineTest {
         String err = run(3, "frontier", "instances/two-point.json", "--refine", "3")[1];
         assertThat(err).contains("--refine needs an instance with a \"family\"");
     }
+
+    /** Tiny grids: the MHR pooling claim is not tested below four points; a point mass is a second-price auction. */
+    @Test
+    void tinyInstancesAreNotFailures() {
+        assertThat(run(0, "check", "instances/two-point.json")[0]).containsPattern("NOT APPLICABLE\\s+MHR");
+        assertThat(run(0, "check", "instances/point-mass.json")[0]).containsPattern("PASS\\s+regular and anti-MHR");
+    }
+
+    /** Options that --refine cannot honour are refused instead of being silently ignored. */
+    @Test
+    void refineRefusesOptionsItIgnores() {
+        assertThat(run(3, "frontier", "instances/uniform-n5-k2.json", "--refine", "2", "--format", "json")[1])
+                .contains("--refine prints a convergence table");
+    }
+
+    /** A weight grid beyond 10^5 is refused before any work; --solver with the oracle is a contradiction. */
+    @Test
+    void absurdGridsAndContradictoryEnginesAreRefused() {
+        assertThat(run(3, "frontier", "instances/two-point.json", "--weights", "100000000")[1]).contains("use 2 to 100000");
+        assertThat(run(3, "frontier", "instances/two-point.json", "--engine", "ironing", "--solver", "glop")[1])
+                .contains("applies to the LP engine");
+    }
 }
