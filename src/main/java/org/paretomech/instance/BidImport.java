@@ -76,7 +76,7 @@ public final class BidImport {
     private static final String ITEM = "item";
     private static final String AUCTION_TYPE = "auction_type";
     private static final String EXPECTED_HEADER = "auctionid,bid,bidder[,item,auction_type]";
-    private static final Pattern DAYS =
+    static final Pattern DAYS =
             Pattern.compile("(\\d+)\\s*(?:-\\s*)?(?:days?)?(?:\\s+auction)?", Pattern.CASE_INSENSITIVE);
 
     private BidImport() {
@@ -487,7 +487,7 @@ public final class BidImport {
         }
     }
 
-    private static SortedSet<String> resolveItems(Optional<String> filter, SortedSet<String> items,
+    static SortedSet<String> resolveItems(Optional<String> filter, SortedSet<String> items,
                                                   String file) {
         SortedSet<String> kept = new TreeSet<>();
         if (filter.isEmpty()) {
@@ -517,7 +517,7 @@ public final class BidImport {
     }
 
     /** The number of days in {@code text} if it reads as one ("7", "7 day", "7-day auction"). */
-    private static OptionalInt days(String text) {
+    static OptionalInt days(String text) {
         Matcher m = DAYS.matcher(text.strip());
         if (m.matches()) {
             try {
@@ -529,7 +529,7 @@ public final class BidImport {
         return OptionalInt.empty();
     }
 
-    private static boolean auctionTypeMatches(String filter, OptionalInt filterDays, String value) {
+    static boolean auctionTypeMatches(String filter, OptionalInt filterDays, String value) {
         if (filterDays.isPresent()) {
             OptionalInt d = days(value);
             return d.isPresent() && d.getAsInt() == filterDays.getAsInt();
@@ -581,12 +581,12 @@ public final class BidImport {
         return String.join(", ", parts);
     }
 
-    private static String fileName(Path csv) {
+    static String fileName(Path csv) {
         Path f = csv.getFileName();
         return f == null ? csv.toString() : f.toString();
     }
 
-    private static String stripBom(String s) {
+    static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
@@ -596,7 +596,7 @@ public final class BidImport {
     }
 
     /** Splits one CSV line; {@code "..."} quotes a field, {@code ""} inside quotes is a quote. */
-    private static List<String> splitCsv(String line, String file, int lineNo) {
+    static List<String> splitCsv(String line, String file, int lineNo) {
         List<String> out = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -18,8 +18,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.paretomech.distribution.DiscreteDistribution;
 
 /**
@@ -91,8 +89,6 @@ public final class PriceInversion {
 
     private static final int MAX_BISECTIONS = 200;
     private static final String SKIP_REASON = "fewer than 2 bidders";
-    private static final Pattern DAYS =
-            Pattern.compile("(\\d+)\\s*(?:-\\s*)?(?:days?)?(?:\\s+auction)?", Pattern.CASE_INSENSITIVE);
 
     private PriceInversion() {
     }
@@ -227,14 +223,14 @@ public final class PriceInversion {
         String file = csv.toString();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         int h = 0;
-        while (h < lines.size() && stripBom(lines.get(h)).isBlank()) {
+        while (h < lines.size() && BidImport.stripBom(lines.get(h)).isBlank()) {
             h++;
         }
         if (h == lines.size()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s is empty; expected a header line with auctionid,bidder,price columns", file));
         }
-        List<String> header = splitCsv(stripBom(lines.get(h)), file, h + 1);
+        List<String> header = BidImport.splitCsv(BidImport.stripBom(lines.get(h)), file, h + 1);
         Map<String, Integer> col = new TreeMap<>();
         for (int c = 0; c < header.size(); c++) {
             col.putIfAbsent(header.get(c).strip().toLowerCase(Locale.ROOT), c);
@@ -248,7 +244,7 @@ public final class PriceInversion {
                         "%s, line %d: column '%s' is missing from the header '%s'; the price "
                                 + "inversion needs auctionid, bidder and price (and item / "
                                 + "auction_type to filter on them)",
-                        file, h + 1, c, stripBom(lines.get(h)).strip()));
+                        file, h + 1, c, BidImport.stripBom(lines.get(h)).strip()));
             }
         }
 
@@ -263,7 +259,7 @@ public final class PriceInversion {
                 continue;
             }
             int line = i + 1;
-            List<String> f = splitCsv(text, file, line);
+            List<String> f = BidImport.splitCsv(text, file, line);
             if (f.size() != header.size()) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "%s, line %d: %d fields but the header has %d; give one value per column "
@@ -289,8 +285,8 @@ public final class PriceInversion {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s has a header but no rows; add one row per bid after line %d", file, h + 1));
         }
-        SortedSet<String> keptItems = resolveItems(item, fileItems, file);
-        OptionalInt days = auctionType.map(PriceInversion::days).orElse(OptionalInt.empty());
+        SortedSet<String> keptItems = BidImport.resolveItems(item, fileItems, file);
+        OptionalInt days = auctionType.map(BidImport::days).orElse(OptionalInt.empty());
 
         SortedMap<String, BigDecimal> price = new TreeMap<>();
         SortedMap<String, Integer> firstLine = new TreeMap<>();
@@ -301,7 +297,7 @@ public final class PriceInversion {
             if (item.isPresent() && !keptItems.contains(r.item())) {
                 continue;
             }
-            if (auctionType.isPresent() && !typeMatches(auctionType.get(), days, r.type())) {
+            if (auctionType.isPresent() && !BidImport.auctionTypeMatches(auctionType.get(), days, r.type())) {
                 continue;
             }
             BigDecimal previous = price.putIfAbsent(r.auction(), r.price());
@@ -338,7 +334,7 @@ public final class PriceInversion {
             a++;
         }
         List<String> nameParts = new ArrayList<>();
-        nameParts.add(item.isPresent() ? String.join(" / ", usedItems) : fileName(csv));
+        nameParts.add(item.isPresent() ? String.join(" / ", usedItems) : BidImport.fileName(csv));
         if (auctionType.isPresent()) {
             nameParts.add(String.join(" / ", usedTypes));
         }
@@ -347,7 +343,7 @@ public final class PriceInversion {
                 "%s, file %s, %s; each auction's 'price' column with its number of distinct bidder "
                         + "ids (bidder_private counted once; eBay's price is the second-highest proxy "
                         + "bid plus one increment, the increment is ignored). ",
-                EBAY_CITATION, fileName(csv),
+                EBAY_CITATION, BidImport.fileName(csv),
                 (item.isPresent() ? "item " + String.join(" / ", usedItems) : "all items")
                         + (auctionType.isPresent() ? ", " + String.join(" / ", usedTypes) : ""));
         return invert(prices, counts, step, String.join(", ", nameParts), origin);
@@ -520,94 +516,5 @@ public final class PriceInversion {
         return p;
     }
 
-    private static SortedSet<String> resolveItems(Optional<String> filter, SortedSet<String> items,
-                                                  String file) {
-        SortedSet<String> kept = new TreeSet<>();
-        if (filter.isEmpty()) {
-            return kept;
-        }
-        String wanted = filter.get().strip();
-        for (String it : items) {
-            if (it.equalsIgnoreCase(wanted)) {
-                kept.add(it);
-            }
-        }
-        if (!kept.isEmpty()) {
-            return kept;
-        }
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        for (String it : items) {
-            if (it.toLowerCase(Locale.ROOT).contains(lower)) {
-                kept.add(it);
-            }
-        }
-        if (kept.size() > 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s: item '%s' matches %d items (%s); give one of them in full",
-                    file, wanted, kept.size(), String.join(", ", kept)));
-        }
-        return kept;
-    }
-
-    private static OptionalInt days(String text) {
-        Matcher matcher = DAYS.matcher(text.strip());
-        if (matcher.matches()) {
-            try {
-                return OptionalInt.of(Integer.parseInt(matcher.group(1)));
-            } catch (NumberFormatException e) {
-                return OptionalInt.empty();
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    private static boolean typeMatches(String filter, OptionalInt filterDays, String value) {
-        if (filterDays.isPresent()) {
-            OptionalInt d = days(value);
-            return d.isPresent() && d.getAsInt() == filterDays.getAsInt();
-        }
-        return value.equalsIgnoreCase(filter.strip());
-    }
-
-    private static String fileName(Path csv) {
-        Path f = csv.getFileName();
-        return f == null ? csv.toString() : f.toString();
-    }
-
-    private static String stripBom(String s) {
-        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-    }
-
     /** Splits one CSV line; {@code "..."} quotes a field, {@code ""} inside quotes is a quote. */
-    private static List<String> splitCsv(String line, String file, int lineNo) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: unclosed quote; close it (fields cannot span lines)", file, lineNo));
-        }
-        out.add(field.toString());
-        return out;
-    }
 }
