@@ -67,7 +67,8 @@ public final class FrontierTracer {
         int before = engine.solves();
         FrontierPoint a = solveLexicographic(instance, Weights.REVENUE, Weights.SURPLUS);
         FrontierPoint b = solveLexicographic(instance, Weights.SURPLUS, Weights.REVENUE);
-        double scale = welfareScale(instance);
+        double welfareMax = efficientWelfare(instance);
+        double scale = welfareMax > 0 ? welfareMax : 1.0;
         List<FrontierPoint> out = new ArrayList<>();
         List<UnresolvedSegment> unresolved = new ArrayList<>();
         double gap = 0;
@@ -110,8 +111,7 @@ public final class FrontierTracer {
         out.add(b);
         List<FrontierPoint> vertices = pruneCollinear(out, scale);
         return new Frontier(instance, vertices, unresolved, engine.name(), "dichotomic", engine.solves() - before, gap,
-                BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
-                (System.nanoTime() - start) / 1_000_000);
+                welfareMax, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -125,7 +125,8 @@ public final class FrontierTracer {
         }
         long start = System.nanoTime();
         int before = engine.solves();
-        double scale = welfareScale(instance);
+        double welfareMax = efficientWelfare(instance);
+        double scale = welfareMax > 0 ? welfareMax : 1.0;
         List<FrontierPoint> found = new ArrayList<>();
         found.add(solveLexicographic(instance, Weights.REVENUE, Weights.SURPLUS));
         for (int i = 1; i < count - 1; i++) {
@@ -139,14 +140,17 @@ public final class FrontierTracer {
             gap = Math.max(gap, wedgeGap(hull.get(i), hull.get(i + 1)));
         }
         return new Frontier(instance, hull, List.of(), engine.name(), "grid-" + count, engine.solves() - before, gap,
-                BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units()),
-                (System.nanoTime() - start) / 1_000_000);
+                welfareMax, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The scale used to turn relative tolerances into absolute ones: {@code W*}, or 1 if zero. */
     static double welfareScale(Instance instance) {
-        double w = BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units());
+        double w = efficientWelfare(instance);
         return w > 0 ? w : 1.0;
+    }
+
+    private static double efficientWelfare(Instance instance) {
+        return BorderBounds.efficientWelfare(instance.distribution(), instance.buyers(), instance.units());
     }
 
     /**

@@ -6,6 +6,7 @@ import org.paretomech.instance.Instance;
 import org.paretomech.lp.Weights;
 import org.paretomech.mechanism.BorderBounds;
 import org.paretomech.mechanism.Certificate;
+import org.paretomech.mechanism.InterimMechanism;
 import org.paretomech.numeric.Tolerances;
 import org.paretomech.oracle.IroningOracle;
 
@@ -17,6 +18,9 @@ import org.paretomech.oracle.IroningOracle;
  * add surplus at no revenue cost); the surplus end already serves every class with non-negative
  * weight, and among surplus maximisers no other allocation has more revenue because the
  * remaining zero-weight classes are served.
+ *
+ * <p>Points keep no mechanism: each one rebuilds its mechanism from the prepared oracle when asked,
+ * so a frontier costs O(K) memory for the oracle's tables plus O(1) per vertex.
  */
 public final class IroningEngine implements FrontierEngine {
 
@@ -64,14 +68,17 @@ public final class IroningEngine implements FrontierEngine {
             prepared = IroningOracle.prepare(instance);
             border = BorderBounds.rightHandSides(instance.distribution(), instance.buyers(), instance.units());
         }
-        IroningOracle.Solution s = prepared.maximise(weights, serveZero);
+        IroningOracle oracle = prepared;
+        InterimMechanism mechanism = oracle.maximise(weights, serveZero).mechanism();
         solves++;
-        Certificate cert = Certificate.check(instance, s.mechanism(), border, tolerances);
+        Certificate cert = Certificate.check(instance, mechanism, border, tolerances);
         if (!cert.passed()) {
             throw new SolverFailureException(String.format(Locale.ROOT,
                     "%s: the ironing oracle's mechanism for weights (%.6g, %.6g) failed its certificate: %s",
                     instance.name(), weights.revenue(), weights.surplus(), String.join("; ", cert.violations())));
         }
-        return new FrontierPoint(s.mechanism(), weights, cert, NAME, List.of());
+        // Keep (R, S) and the certificate only; the oracle rebuilds the same mechanism on demand.
+        return FrontierPoint.rebuilt(() -> oracle.maximise(weights, serveZero).mechanism(), weights, cert, NAME,
+                List.of());
     }
 }

@@ -62,37 +62,65 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
         double tol = tolerances.feasibility();
         Checker c = new Checker(tol);
 
+        // Hot loop (once per frontier solve): each check is a comparison; a message is formatted
+        // only when it fails, so passing checks allocate nothing.
+        // R and S are summed in the same pass, term by term as InterimMechanism.revenue/surplus do.
+        double prevX = 0;
+        double prevU = 0;
+        double revenue = 0;
+        double surplus = 0;
         for (int j = 0; j < kk; j++) {
             double x = mechanism.allocation(j);
-            double u = mechanism.utility(j) / scale;
-            c.atMost(-x, 0, "x[%d] = %.3g < 0", j, x);
-            c.atMost(x, 1, "x[%d] = %.3g > 1", j, x);
-            c.atMost(-u, 0, "u[%d] = %.3g < 0 (IR)", j, mechanism.utility(j));
+            double uRaw = mechanism.utility(j);
+            double u = uRaw / scale;
+            double f = d.mass(j);
+            revenue += f * (d.value(j) * x - uRaw);
+            surplus += f * uRaw;
+            if (!c.atMost(-x, 0)) {
+                c.fail("x[%d] = %.3g < 0", j, x);
+            }
+            if (!c.atMost(x, 1)) {
+                c.fail("x[%d] = %.3g > 1", j, x);
+            }
+            if (!c.atMost(-u, 0)) {
+                c.fail("u[%d] = %.3g < 0 (IR)", j, uRaw);
+            }
             if (!Double.isFinite(x) || !Double.isFinite(u)) {
                 c.fail("x[%d] or u[%d] is not finite", j, j);
             }
             if (j > 0) {
-                double xPrev = mechanism.allocation(j - 1);
                 double delta = (d.value(j) - d.value(j - 1)) / scale;
-                double du = u - mechanism.utility(j - 1) / scale;
-                c.atMost(xPrev, x, "monotonicity: x[%d] = %.6g > x[%d] = %.6g", j - 1, xPrev, j, x);
-                c.atMost(delta * xPrev, du, "IC (downward) at %d: u[%d] - u[%d] below Δ x[%d]", j, j, j - 1, j - 1);
-                c.atMost(du, delta * x, "IC (upward) at %d: u[%d] - u[%d] above Δ x[%d]", j, j, j - 1, j);
+                double du = u - prevU;
+                if (!c.atMost(prevX, x)) {
+                    c.fail("monotonicity: x[%d] = %.6g > x[%d] = %.6g", j - 1, prevX, j, x);
+                }
+                if (!c.atMost(delta * prevX, du)) {
+                    c.fail("IC (downward) at %d: u[%d] - u[%d] below Δ x[%d]", j, j, j - 1, j - 1);
+                }
+                if (!c.atMost(du, delta * x)) {
+                    c.fail("IC (upward) at %d: u[%d] - u[%d] above Δ x[%d]", j, j, j - 1, j);
+                }
             }
+            prevX = x;
+            prevU = u;
         }
         double u1 = mechanism.utility(0) / scale;
         if (instance.transfers() == TransferMode.NO_SUBSIDY) {
-            c.atMost(u1, d.value(0) / scale * mechanism.allocation(0), "no-subsidy: p[0] < 0");
-        } else {
-            c.atMost(Math.abs(u1), 0, "zero-lowest-utility: u[0] = %.3g != 0", mechanism.utility(0));
+            if (!c.atMost(u1, d.value(0) / scale * mechanism.allocation(0))) {
+                c.fail("no-subsidy: p[0] < 0");
+            }
+        } else if (!c.atMost(Math.abs(u1), 0)) {
+            c.fail("zero-lowest-utility: u[0] = %.3g != 0", mechanism.utility(0));
         }
         double tail = 0;
         for (int j = kk - 1; j >= 0; j--) {
             tail += d.mass(j) * mechanism.allocation(j);
             double bound = border[j];
-            c.atMost(n * tail, bound, "Border at %d: n Σ f x = %.12g > %.12g", j, n * tail, bound);
+            if (!c.atMost(n * tail, bound)) {
+                c.fail("Border at %d: n Σ f x = %.12g > %.12g", j, n * tail, bound);
+            }
         }
-        return new Certificate(mechanism.revenue(d, n), mechanism.surplus(d, n), c.max, c.messages);
+        return new Certificate(n * revenue, n * surplus, c.max, c.messages);
     }
 
     private static final class Checker {
@@ -104,14 +132,17 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
             this.tol = tol;
         }
 
-        void atMost(double lhs, double rhs, String format, Object... args) {
+        /** Whether {@code lhs <= rhs + tol}; records the excess either way. */
+        boolean atMost(double lhs, double rhs) {
             double excess = lhs - rhs;
             if (!(excess <= tol)) {
-                fail(format, args);
                 max = Math.max(max, Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess);
-            } else if (excess > max) {
+                return false;
+            }
+            if (excess > max) {
                 max = excess;
             }
+            return true;
         }
 
         void fail(String format, Object... args) {

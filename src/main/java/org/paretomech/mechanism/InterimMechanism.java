@@ -1,6 +1,7 @@
 package org.paretomech.mechanism;
 
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 import org.paretomech.distribution.DiscreteDistribution;
 
 /**
@@ -25,6 +26,21 @@ public final class InterimMechanism {
                     + allocation.length + " and " + utility.length);
         }
         return new InterimMechanism(allocation.clone(), utility.clone());
+    }
+
+    /**
+     * A mechanism whose arrays are filled in place by {@code filler}: it receives fresh zeroed
+     * arrays {@code x} and {@code u} of length {@code size}, which the mechanism then owns (no copy;
+     * the filler must not keep them). Used where a mechanism is recomputed often.
+     */
+    public static InterimMechanism compute(int size, BiConsumer<double[], double[]> filler) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("a mechanism needs at least one type, got " + size);
+        }
+        double[] x = new double[size];
+        double[] u = new double[size];
+        filler.accept(x, u);
+        return new InterimMechanism(x, u);
     }
 
     /** Number of types {@code K}. */

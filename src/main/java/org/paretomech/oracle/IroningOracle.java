@@ -1,6 +1,7 @@
 package org.paretomech.oracle;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.instance.Instance;
@@ -23,7 +24,8 @@ import org.paretomech.mechanism.InterimMechanism;
  *
  * <p>An instance is prepared once ({@link #prepare}): information rents and the win probability
  * of every single support point are computed up front, so a call costs a few passes over
- * {@code K} doubles and transcendental functions only for pooled classes.
+ * {@code K} doubles and no transcendental function. A prepared oracle is thread-safe (its working
+ * arrays are per thread).
  */
 public final class IroningOracle {
 
@@ -40,6 +42,7 @@ public final class IroningOracle {
     private final double[] rentRevenueSide;
     private final double[] rentBuyerSide;
     private final double[] singleWin;
+    private final ThreadLocal<Scratch> scratch;
 
     private IroningOracle(Instance instance) {
         this.instance = instance;
@@ -62,6 +65,7 @@ public final class IroningOracle {
             rentBuyerSide[j] = delta * d.upperTail(j);
             singleWin[j] = BorderBounds.classWinProbability(n, k, d.cdfBelow(j), masses[j], d.strictUpperTail(j));
         }
+        scratch = ThreadLocal.withInitial(() -> new Scratch(kk));
     }
 
     /** Precomputes the instance's rents and single-point win probabilities. */
@@ -85,28 +89,30 @@ public final class IroningOracle {
      * keeps revenue and adds surplus) or when {@code λ_S > 0} (MATH §3).
      */
     public Solution maximise(Weights weights, boolean serveZeroClasses) {
-        DiscreteDistribution d = instance.distribution();
         int kk = values.length;
-        int n = instance.buyers();
-        int k = instance.units();
         boolean revenueSide = weights.surplus() <= weights.revenue();
         double lr = weights.revenue();
         double ls = weights.surplus();
         double[] rent = revenueSide ? rentRevenueSide : rentBuyerSide;
 
         // Weighted PAVA over (Σ f w, Σ f) blocks; merge while the left block's mean exceeds the right's.
-        int[] start = new int[kk];
-        double[] sumFw = new double[kk];
-        double[] sumF = new double[kk];
+        Scratch pava = scratch.get();
+        int[] start = pava.start;
+        double[] sumFw = pava.sumFw;
+        double[] sumF = pava.sumF;
         int top = -1;
         double scale = 0;
         for (int j = 0; j < kk; j++) {
+            double f = masses[j];
             double fw = lr * massValue[j] + (ls - lr) * rent[j];
-            scale = Math.max(scale, Math.abs(fw) / masses[j]);
+            double abs = Math.abs(fw);
+            if (abs > scale * f) {
+                scale = abs / f;
+            }
             top++;
             start[top] = j;
             sumFw[top] = fw;
-            sumF[top] = masses[j];
+            sumF[top] = f;
             while (top > 0 && sumFw[top - 1] * sumF[top] > sumFw[top] * sumF[top - 1]) {
                 sumFw[top - 1] += sumFw[top];
                 sumF[top - 1] += sumF[top];
@@ -116,36 +122,74 @@ public final class IroningOracle {
         int classes = top + 1;
         double zero = ZERO_WEIGHT * Math.max(scale, Double.MIN_NORMAL);
         boolean serveZero = serveZeroClasses || ls > 0;
+        int[] classStart = Arrays.copyOf(start, classes);
         double[] mean = new double[classes];
         double[] win = new double[classes];
         boolean[] served = new boolean[classes];
-        double[] x = new double[kk];
         for (int c = 0; c < classes; c++) {
-            int first = start[c];
-            int last = c + 1 < classes ? start[c + 1] - 1 : kk - 1;
+            int first = classStart[c];
+            int last = c + 1 < classes ? classStart[c + 1] - 1 : kk - 1;
             double m = sumFw[c] / sumF[c];
             mean[c] = Math.abs(m) <= zero ? 0.0 : m;
             served[c] = m > zero || (Math.abs(m) <= zero && serveZero);
             if (served[c]) {
-                win[c] = first == last ? singleWin[first]
-                        : BorderBounds.classWinProbability(n, k, d.cdfBelow(first), sumF[c], d.strictUpperTail(last));
-                for (int j = first; j <= last; j++) {
-                    x[j] = win[c];
+                win[c] = first == last ? singleWin[first] : pooledWin(first, last);
+            }
+        }
+        boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
+        InterimMechanism mechanism = InterimMechanism.compute(kk, (x, u) -> {
+            // One pass: x is constant on each class; u follows the side's payment extreme.
+            double previousX = 0;
+            double utility = 0;
+            for (int c = 0; c < classes; c++) {
+                int end = c + 1 < classes ? classStart[c + 1] : kk;
+                double xc = served[c] ? win[c] : 0.0;
+                for (int j = classStart[c]; j < end; j++) {
+                    if (j == 0) {
+                        utility = !revenueSide && noSubsidy ? values[0] * xc : 0.0;
+                    } else {
+                        utility += (values[j] - values[j - 1]) * (revenueSide ? previousX : xc);
+                    }
+                    x[j] = xc;
+                    u[j] = utility;
+                    previousX = xc;
                 }
             }
+        });
+        return new Solution(mechanism, new Classes(classStart, classes, kk, mean, served, win), revenueSide);
+    }
+
+    /**
+     * Win probability of the pooled class {@code first..last}: the mass-weighted mean of its members'
+     * single-point win probabilities. With {@code B} the expected number of units won by a set of
+     * probability {@code T} (MATH §2.1), {@code f_j s_j = (B(H_j + f_j) - B(H_j)) / n} telescopes over
+     * the class to {@code (B(H + q) - B(H)) / n}, the pooled formula of MATH §3; the sum of positive
+     * terms has no cancellation and costs no transcendental functions.
+     */
+    private double pooledWin(int first, int last) {
+        double weighted = 0;
+        double mass = 0;
+        for (int j = first; j <= last; j++) {
+            weighted += masses[j] * singleWin[j];
+            mass += masses[j];
         }
-        double[] u = new double[kk];
-        if (revenueSide) {
-            for (int j = 1; j < kk; j++) {
-                u[j] = u[j - 1] + (values[j] - values[j - 1]) * x[j - 1];
-            }
-        } else {
-            u[0] = instance.transfers() == TransferMode.NO_SUBSIDY ? values[0] * x[0] : 0.0;
-            for (int j = 1; j < kk; j++) {
-                u[j] = u[j - 1] + (values[j] - values[j - 1]) * x[j];
-            }
+        return Math.min(1.0, weighted / mass);
+    }
+
+    /**
+     * Stacks of the pool-adjacent-violators pass, one set per thread: allocating three arrays of
+     * K per call would dominate the cost of a call at large K.
+     */
+    private static final class Scratch {
+        final int[] start;
+        final double[] sumFw;
+        final double[] sumF;
+
+        Scratch(int size) {
+            start = new int[size];
+            sumFw = new double[size];
+            sumF = new double[size];
         }
-        return new Solution(InterimMechanism.of(x, u), new Classes(start, classes, kk, mean, served, win), revenueSide);
     }
 
     /** The ironed classes as a compact, immutable list view (no object per class until asked). */
