@@ -69,7 +69,7 @@ public final class IroningEngine implements FrontierEngine {
             border = BorderBounds.rightHandSides(instance.distribution(), instance.buyers(), instance.units());
         }
         IroningOracle oracle = prepared;
-        InterimMechanism mechanism = oracle.maximise(weights, serveZero).mechanism();
+        InterimMechanism mechanism = oracle.mechanism(weights, serveZero);
         solves++;
         Certificate cert = Certificate.check(instance, mechanism, border, tolerances);
         if (!cert.passed()) {
@@ -78,7 +78,7 @@ public final class IroningEngine implements FrontierEngine {
                     instance.name(), weights.revenue(), weights.surplus(), String.join("; ", cert.violations())));
         }
         // Keep (R, S) and the certificate only; the oracle rebuilds the same mechanism on demand.
-        return FrontierPoint.rebuilt(() -> oracle.maximise(weights, serveZero).mechanism(), weights, cert, NAME,
+        return FrontierPoint.rebuilt(() -> oracle.mechanism(weights, serveZero), weights, cert, NAME,
                 List.of());
     }
 }

@@ -84,11 +84,25 @@ public final class IroningOracle {
     }
 
     /**
-     * The optimal mechanism for {@code weights}. A class with ironed weight zero is served when
-     * {@code serveZeroClasses} is true (used for the lexicographic revenue end, where serving it
-     * keeps revenue and adds surplus) or when {@code λ_S > 0} (MATH §3).
+     * The optimal mechanism for {@code weights} with its ironed classes. A class with ironed weight
+     * zero is served when {@code serveZeroClasses} is true (used for the lexicographic revenue end,
+     * where serving it keeps revenue and adds surplus) or when {@code λ_S > 0} (MATH §3).
      */
     public Solution maximise(Weights weights, boolean serveZeroClasses) {
+        ClassRecord record = new ClassRecord();
+        InterimMechanism m = solve(weights, serveZeroClasses, record);
+        return new Solution(m, record.freeze(values.length), weights.surplus() <= weights.revenue());
+    }
+
+    /**
+     * The mechanism of {@link #maximise} alone, without materialising the ironed classes: what a
+     * frontier trace needs, at a lower cost per call.
+     */
+    public InterimMechanism mechanism(Weights weights, boolean serveZeroClasses) {
+        return solve(weights, serveZeroClasses, null);
+    }
+
+    private InterimMechanism solve(Weights weights, boolean serveZeroClasses, ClassRecord record) {
         int kk = values.length;
         boolean revenueSide = weights.surplus() <= weights.revenue();
         double lr = weights.revenue();
@@ -96,12 +110,16 @@ public final class IroningOracle {
         double[] rent = revenueSide ? rentRevenueSide : rentBuyerSide;
 
         // Weighted PAVA over (Σ f w, Σ f) blocks; merge while the left block's mean exceeds the right's.
+        // The open block lives in locals; closed blocks on the per-thread stacks.
         Scratch pava = scratch.get();
         int[] start = pava.start;
         double[] sumFw = pava.sumFw;
         double[] sumF = pava.sumF;
         int top = -1;
         double scale = 0;
+        int openStart = 0;
+        double openFw = 0;
+        double openF = 0;
         for (int j = 0; j < kk; j++) {
             double f = masses[j];
             double fw = lr * massValue[j] + (ls - lr) * rent[j];
@@ -109,42 +127,47 @@ public final class IroningOracle {
             if (abs > scale * f) {
                 scale = abs / f;
             }
-            top++;
-            start[top] = j;
-            sumFw[top] = fw;
-            sumF[top] = f;
-            while (top > 0 && sumFw[top - 1] * sumF[top] > sumFw[top] * sumF[top - 1]) {
-                sumFw[top - 1] += sumFw[top];
-                sumF[top - 1] += sumF[top];
+            if (j > 0) {
+                top++;
+                start[top] = openStart;
+                sumFw[top] = openFw;
+                sumF[top] = openF;
+            }
+            openStart = j;
+            openFw = fw;
+            openF = f;
+            while (top >= 0 && sumFw[top] * openF > openFw * sumF[top]) {
+                openFw = sumFw[top] + openFw;
+                openF = sumF[top] + openF;
+                openStart = start[top];
                 top--;
             }
         }
+        top++;
+        start[top] = openStart;
+        sumFw[top] = openFw;
+        sumF[top] = openF;
         int classes = top + 1;
         double zero = ZERO_WEIGHT * Math.max(scale, Double.MIN_NORMAL);
         boolean serveZero = serveZeroClasses || ls > 0;
-        int[] classStart = Arrays.copyOf(start, classes);
-        double[] mean = new double[classes];
-        double[] win = new double[classes];
-        boolean[] served = new boolean[classes];
-        for (int c = 0; c < classes; c++) {
-            int first = classStart[c];
-            int last = c + 1 < classes ? classStart[c + 1] - 1 : kk - 1;
-            double m = sumFw[c] / sumF[c];
-            mean[c] = Math.abs(m) <= zero ? 0.0 : m;
-            served[c] = m > zero || (Math.abs(m) <= zero && serveZero);
-            if (served[c]) {
-                win[c] = first == last ? singleWin[first] : pooledWin(first, last);
-            }
-        }
         boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
-        InterimMechanism mechanism = InterimMechanism.compute(kk, (x, u) -> {
-            // One pass: x is constant on each class; u follows the side's payment extreme.
+        if (record != null) {
+            record.allocate(classes);
+        }
+        return InterimMechanism.compute(kk, (x, u) -> {
+            // One pass over the classes: x is constant on each; u follows the side's payment extreme.
             double previousX = 0;
             double utility = 0;
             for (int c = 0; c < classes; c++) {
-                int end = c + 1 < classes ? classStart[c + 1] : kk;
-                double xc = served[c] ? win[c] : 0.0;
-                for (int j = classStart[c]; j < end; j++) {
+                int first = start[c];
+                int end = c + 1 < classes ? start[c + 1] : kk;
+                double m = sumFw[c] / sumF[c];
+                boolean served = m > zero || (Math.abs(m) <= zero && serveZero);
+                double xc = !served ? 0.0 : end - first == 1 ? singleWin[first] : pooledWin(first, end - 1);
+                if (record != null) {
+                    record.set(c, first, Math.abs(m) <= zero ? 0.0 : m, served, xc);
+                }
+                for (int j = first; j < end; j++) {
                     if (j == 0) {
                         utility = !revenueSide && noSubsidy ? values[0] * xc : 0.0;
                     } else {
@@ -156,7 +179,32 @@ public final class IroningOracle {
                 }
             }
         });
-        return new Solution(mechanism, new Classes(classStart, classes, kk, mean, served, win), revenueSide);
+    }
+
+    /** The ironed classes of one call, filled during the mechanism pass. */
+    private static final class ClassRecord {
+        private int[] start;
+        private double[] mean;
+        private boolean[] served;
+        private double[] win;
+
+        void allocate(int classes) {
+            start = new int[classes];
+            mean = new double[classes];
+            served = new boolean[classes];
+            win = new double[classes];
+        }
+
+        void set(int c, int first, double ironedMean, boolean isServed, double winProbability) {
+            start[c] = first;
+            mean[c] = ironedMean;
+            served[c] = isServed;
+            win[c] = winProbability;
+        }
+
+        List<IronedClass> freeze(int size) {
+            return new Classes(start, start.length, size, mean, served, win);
+        }
     }
 
     /**

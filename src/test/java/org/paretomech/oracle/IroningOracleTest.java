@@ -70,6 +70,21 @@ class IroningOracleTest {
     }
 
     @Test
+    void theMechanismAloneIsTheMechanismOfTheFullSolution() {
+        for (Instance in : List.of(weibull(500, 8, 1), weibull(300, 9, 4), TestInstances.twoPoint(),
+                TestInstances.of(3, 1, TransferMode.ZERO_LOWEST_UTILITY, new double[] {0, 1, 2.5, 3},
+                        new double[] {0.1, 0.4, 0.3, 0.2}))) {
+            IroningOracle oracle = IroningOracle.prepare(in);
+            for (double ls : new double[] {0, 0.2, 1, 1.7, 50}) {
+                for (boolean serveZero : new boolean[] {false, true}) {
+                    Weights w = new Weights(1, ls);
+                    assertThat(oracle.mechanism(w, serveZero)).isEqualTo(oracle.maximise(w, serveZero).mechanism());
+                }
+            }
+        }
+    }
+
+    @Test
     void frontierPointsRebuildTheMechanismTheirCertificateChecked() {
         Instance in = weibull(200, 6, 1);
         Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(in);
