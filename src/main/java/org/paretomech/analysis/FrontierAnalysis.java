@@ -72,13 +72,13 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
             }
             gaps.add(Math.max(0.0, gap));
         }
-        List<AuctionDescription> auctions = new ArrayList<>();
-        for (FrontierPoint p : frontier.vertices()) {
+        // O(K) per vertex (oracle points rebuild their mechanism): in parallel, collected in vertex order.
+        List<AuctionDescription> auctions = frontier.vertices().parallelStream().map(p -> {
             // Oracle mechanisms are exact; LP mechanisms carry the certificate's feasibility slack.
             RecognitionTolerance tol = p.backend().equals(IroningEngine.NAME) ? RecognitionTolerance.DEFAULT
                     : RecognitionTolerance.certified(Tolerances.DEFAULT);
-            auctions.add(AuctionRecogniser.describe(frontier.instance(), p.mechanism(), tol));
-        }
+            return AuctionRecogniser.describe(frontier.instance(), p.mechanism(), tol);
+        }).toList();
         return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
                 b.crossSideNash(), table, gaps, auctions);
     }
@@ -89,18 +89,29 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
      * end's revenue, the revenue end's surplus at or above {@code R_max}.
      */
     static double frontierSurplusAt(List<double[]> pts, double revenue) {
-        if (revenue <= pts.get(pts.size() - 1)[0]) {
-            return pts.get(pts.size() - 1)[1];
+        int last = pts.size() - 1;
+        if (revenue <= pts.get(last)[0]) {
+            return pts.get(last)[1];
         }
-        for (int i = 0; i + 1 < pts.size(); i++) {
-            double[] a = pts.get(i);
-            double[] b = pts.get(i + 1);
-            if (revenue <= a[0] && revenue >= b[0]) {
-                double s = a[0] == b[0] ? 1 : (a[0] - revenue) / (a[0] - b[0]);
-                return a[1] + s * (b[1] - a[1]);
+        if (!(revenue <= pts.get(0)[0])) {
+            return pts.get(0)[1];
+        }
+        // Revenue does not increase along the polyline: binary search for the first vertex at or
+        // below the given revenue; the edge ending there spans it (O(log V) per auction).
+        int lo = 0;
+        int hi = last;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pts.get(mid)[0] <= revenue) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return pts.get(0)[1];
+        double[] a = pts.get(Math.max(lo - 1, 0));
+        double[] b = pts.get(Math.max(lo - 1, 0) + 1);
+        double s = a[0] == b[0] ? 1 : (a[0] - revenue) / (a[0] - b[0]);
+        return a[1] + s * (b[1] - a[1]);
     }
 
     /**

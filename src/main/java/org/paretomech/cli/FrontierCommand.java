@@ -160,7 +160,7 @@ final class FrontierCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "tracing frontier (" + which + ")");
         FrontierEngine e = which == Engine.lp
                 ? new LpEngine(Backends.fallbackChain(primarySolver()), Tolerances.DEFAULT).onProgress(progress::update)
-                : new IroningEngine(Tolerances.DEFAULT);
+                : new IroningEngine(Tolerances.DEFAULT).onProgress(progress::update);
         FrontierTracer tracer = new FrontierTracer(e, Tolerances.DEFAULT);
         Frontier frontier = weights == null ? tracer.trace(in) : tracer.grid(in, weights);
         progress.done(String.format(Locale.ROOT, "%d vertices, %d solves, %.1f s", frontier.vertices().size(),

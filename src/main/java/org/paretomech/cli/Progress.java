@@ -29,7 +29,7 @@ final class Progress {
             return;
         }
         last = now;
-        err.printf("\r%s: %d LP solves, %.1f s", what, solves, (now - start) / 1e9);
+        err.printf("\r%s: %d solves, %.1f s", what, solves, (now - start) / 1e9);
         err.flush();
     }
 

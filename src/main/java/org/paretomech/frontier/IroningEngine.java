@@ -2,6 +2,7 @@ package org.paretomech.frontier;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import org.paretomech.instance.Instance;
 import org.paretomech.lp.Weights;
 import org.paretomech.mechanism.BorderBounds;
@@ -28,6 +29,7 @@ public final class IroningEngine implements FrontierEngine {
     public static final String NAME = "ironing";
 
     private final Tolerances tolerances;
+    private IntConsumer progress = solves -> { };
     private int solves;
     private IroningOracle prepared;
     private double[] border;
@@ -35,6 +37,12 @@ public final class IroningEngine implements FrontierEngine {
     /** An engine checking its results against {@code tolerances}. */
     public IroningEngine(Tolerances tolerances) {
         this.tolerances = tolerances;
+    }
+
+    /** Sets a callback told the number of oracle calls so far, after each call. */
+    public IroningEngine onProgress(IntConsumer listener) {
+        this.progress = listener;
+        return this;
     }
 
     @Override
@@ -71,6 +79,7 @@ public final class IroningEngine implements FrontierEngine {
         IroningOracle oracle = prepared;
         InterimMechanism mechanism = oracle.mechanism(weights, serveZero);
         solves++;
+        progress.accept(solves);
         Certificate cert = Certificate.check(instance, mechanism, border, tolerances);
         if (!cert.passed()) {
             throw new SolverFailureException(String.format(Locale.ROOT,
