@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paretomech.sweep.Experiment;
+import org.paretomech.sweep.FrontierOverlay;
+import org.paretomech.sweep.FrontierOverlayPlot;
 import org.paretomech.sweep.SweepFiles;
 import org.paretomech.sweep.SweepRunner;
 import org.paretomech.sweep.WelfareRatioPlot;
@@ -43,7 +45,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Worker threads (default: all cores, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--plot", description = "Also write DIR/welfare-ratio.png (welfare ratio against n).")
+    @Option(names = "--plot", description = {"Also write DIR/welfare-ratio.png (welfare ratio against n) and",
+            "DIR/frontiers.png (the frontiers of the rows the experiment's \"overlay\" selects, in units of W*)."})
     boolean plot;
 
     @Override
@@ -65,7 +68,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         bar.finish();
         if (plot) {
-            new AtomicOutput().add("welfare-ratio.png", WelfareRatioPlot.png(e.name(), result.rows())).writeTo(dir);
+            FrontierOverlay.Overlay overlay = FrontierOverlay.of(e, result.rows(), threads);
+            new AtomicOutput().add("welfare-ratio.png", WelfareRatioPlot.png(e.name(), result.rows()))
+                    .add("frontiers.png", FrontierOverlayPlot.png(e.name(), overlay)).writeTo(dir);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d rows (%d computed, %d reused, %d failed) in %s%n", e.name(),

@@ -33,7 +33,8 @@ import org.paretomech.instance.TransferMode;
  * <pre>
  * {"name": "paper-claims",
  *  "families": [{"name": "lomax", "shape": [2, 3]}, {"name": "weibull", "shape": [2]}, {"name": "uniform"}],
- *  "buyers": [2, 5, 10, 20, 50], "units": 1, "points": [400], "scheme": "left", "transfers": "no-subsidy"}
+ *  "buyers": [2, 5, 10, 20, 50], "units": 1, "points": [400], "scheme": "left", "transfers": "no-subsidy",
+ *  "overlay": [{"family": "weibull", "buyers": [2, 50]}, {"family": "lomax", "shape": 3, "buyers": 50}]}
  * </pre>
  * Every numeric family field is a parameter of {@link ContinuousFamily} and may be a number or a
  * list of numbers; a family may also give {@code "binning"} ({@code equal-width} or
@@ -41,6 +42,13 @@ import org.paretomech.instance.TransferMode;
  * families, MATH §8). {@code points} and {@code buyers} are a whole number or a list of them;
  * {@code units} defaults to 1, {@code scheme} to {@code left}, {@code transfers} to
  * {@code no-subsidy}.
+ *
+ * <p>{@code "overlay"} (optional) chooses the rows whose frontiers {@code sweep --plot} draws
+ * together: a list of {@link OverlaySelector}s, each an object with any of {@code "family"}, that
+ * family's parameters, {@code "buyers"} and {@code "points"} (a value or a list of values); a row
+ * is drawn when some selector matches it (see {@link #overlayPoints()}, which also gives the
+ * default when the field is absent). Every value must occur in the grid, every selector must
+ * match a row, and at most {@value #MAX_OVERLAY_ROWS} rows may be selected.
  *
  * <p>{@link #grid()} expands the lists to the Cartesian product in a fixed order: families in file
  * order, then each family's parameter values (the first parameter listed varies slowest), then
@@ -56,13 +64,23 @@ import org.paretomech.instance.TransferMode;
  * @param points    grid sizes {@code K}, in file order, distinct
  * @param scheme    where each bin's point sits (MATH §8)
  * @param transfers transfer convention
+ * @param overlay   the {@code "overlay"} selectors in file order; empty for the default selection
  */
 public record Experiment(String name, List<FamilyGrid> families, List<Integer> buyers, int units,
-                         List<Integer> points, Scheme scheme, TransferMode transfers) {
+                         List<Integer> points, Scheme scheme, TransferMode transfers, List<OverlaySelector> overlay) {
 
     /** Accepted top-level fields. */
     static final Set<String> FIELDS = new TreeSet<>(List.of(
-            "name", "families", "buyers", "units", "points", "scheme", "transfers"));
+            "name", "families", "buyers", "units", "points", "scheme", "transfers", "overlay"));
+
+    /** Accepted fields of an overlay selector besides the family's parameters. */
+    static final Set<String> OVERLAY_FIELDS = new TreeSet<>(List.of("family", "buyers", "points"));
+
+    /**
+     * Most rows an overlay may select: beyond it the polylines, their colours and the legend stop
+     * being readable in one chart.
+     */
+    public static final int MAX_OVERLAY_ROWS = 12;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -120,6 +138,7 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         families = List.copyOf(families);
         buyers = List.copyOf(buyers);
         points = List.copyOf(points);
+        overlay = List.copyOf(overlay);
         if (families.isEmpty()) {
             throw new IllegalArgumentException("experiment field \"families\" is empty; list at least one family, "
                     + "e.g. [{\"name\": \"uniform\"}]");
@@ -214,7 +233,8 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         List<Integer> points = root.has("points") ? integers(root.get("points"), "points") : List.of(1000);
         Scheme scheme = Scheme.parse(text(root, "scheme", "left"));
         TransferMode transfers = TransferMode.fromLabel(text(root, "transfers", "no-subsidy"));
-        Experiment e = new Experiment(name, families, buyers, units, points, scheme, transfers);
+        List<OverlaySelector> overlay = root.has("overlay") ? overlay(root.get("overlay")) : List.of();
+        Experiment e = new Experiment(name, families, buyers, units, points, scheme, transfers, overlay);
         for (int j = 0; j < families.size(); j++) {
             try {
                 families.get(j).expand();
@@ -222,7 +242,83 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
                 throw new IllegalArgumentException("experiment field \"families[" + j + "]\": " + ex.getMessage(), ex);
             }
         }
+        e.overlayPoints();
         return e;
+    }
+
+    private static List<OverlaySelector> overlay(JsonNode v) {
+        if (!v.isArray() || v.isEmpty()) {
+            throw new IllegalArgumentException("experiment field \"overlay\" = " + v + " must be a non-empty list of "
+                    + "selections such as [{\"family\": \"weibull\", \"buyers\": [2, 50]}]; leave the field out for "
+                    + "the default (each family's smallest and largest n at the largest K)");
+        }
+        List<OverlaySelector> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode s : v) {
+            String at = "overlay[" + i++ + "]";
+            if (!s.isObject() || s.isEmpty()) {
+                throw new IllegalArgumentException("experiment field \"" + at + "\" = " + s
+                        + " must be an object with any of \"family\", its parameters, \"buyers\" and \"points\", "
+                        + "e.g. {\"family\": \"weibull\", \"buyers\": [2, 50]}");
+            }
+            Optional<String> family = Optional.empty();
+            if (s.has("family")) {
+                JsonNode f = s.get("family");
+                if (!f.isTextual()) {
+                    throw new IllegalArgumentException("experiment field \"" + at + ".family\" = " + f
+                            + " must be a family name such as \"weibull\"");
+                }
+                family = Optional.of(f.asText().strip().toLowerCase(Locale.ROOT));
+            }
+            Map<String, List<Double>> parameters = new LinkedHashMap<>();
+            List<Integer> buyers = List.of();
+            List<Integer> points = List.of();
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                if (e.getValue().isArray() && e.getValue().isEmpty()) {
+                    throw new IllegalArgumentException("experiment field \"" + at + "." + key
+                            + "\" = [] selects nothing; give a value or a list of values, or leave the field out "
+                            + "to match every value");
+                }
+                switch (key) {
+                    case "family" -> { }
+                    case "buyers" -> buyers = integers(e.getValue(), at + ".buyers");
+                    case "points" -> points = integers(e.getValue(), at + ".points");
+                    default -> {
+                        if (family.isEmpty()) {
+                            throw new IllegalArgumentException("experiment field \"" + at + "." + key
+                                    + "\" is unknown; a selection takes " + String.join(", ", OVERLAY_FIELDS)
+                                    + " and, with a family, that family's parameters");
+                        }
+                        parameters.put(key, numbers(e.getValue(), at + "." + key));
+                    }
+                }
+            }
+            out.add(new OverlaySelector(family, parameters, buyers, points));
+        }
+        return out;
+    }
+
+    private static List<Double> numbers(JsonNode v, String field) {
+        List<Double> out = new ArrayList<>();
+        if (v.isNumber()) {
+            out.add(v.asDouble());
+        } else if (v.isArray() && !v.isEmpty()) {
+            int j = 0;
+            for (JsonNode x : v) {
+                if (!x.isNumber()) {
+                    throw new IllegalArgumentException("experiment field \"" + field + "[" + j + "]\" = " + x
+                            + " must be a number");
+                }
+                out.add(x.asDouble());
+                j++;
+            }
+        } else {
+            throw new IllegalArgumentException("experiment field \"" + field + "\" = " + v
+                    + " must be a number or a non-empty list of numbers");
+        }
+        return out;
     }
 
     private static FamilyGrid family(JsonNode f, String field) {
@@ -325,6 +421,129 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
                         out.add(new SweepPoint(out.size(), f, g.binning(), k, scheme, n, units, transfers));
                     }
                 }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The grid points whose frontiers {@code sweep --plot} overlays in {@code frontiers.png}, in
+     * grid order, each once.
+     *
+     * <p>With {@code "overlay"} selectors: every grid point some selector matches. Without them
+     * (the default): for each family and parameter combination, at the largest grid size
+     * {@code K}, the rows with the smallest and the largest number of buyers {@code n}; if that
+     * exceeds {@value #MAX_OVERLAY_ROWS} rows, only the largest {@code n}, and then only the first
+     * {@value #MAX_OVERLAY_ROWS} families.
+     *
+     * @throws IllegalArgumentException one line naming the selector field when a selector names a
+     *                                  family, parameter value, {@code n} or {@code K} that is not
+     *                                  in the grid, matches no row, or the selection exceeds
+     *                                  {@value #MAX_OVERLAY_ROWS} rows
+     */
+    public List<SweepPoint> overlayPoints() {
+        List<SweepPoint> grid = grid();
+        if (overlay.isEmpty()) {
+            return defaultOverlay(grid);
+        }
+        Set<Integer> selected = new TreeSet<>();
+        for (int i = 0; i < overlay.size(); i++) {
+            OverlaySelector s = overlay.get(i);
+            String at = "overlay[" + i + "]";
+            checkOverlayFields(s, at, grid);
+            boolean any = false;
+            for (SweepPoint p : grid) {
+                if (s.matches(p)) {
+                    selected.add(p.index());
+                    any = true;
+                }
+            }
+            if (!any) {
+                throw new IllegalArgumentException("experiment field \"" + at + "\" = " + s.describe()
+                        + " matches no row of the grid; each value occurs, but not together");
+            }
+        }
+        if (selected.size() > MAX_OVERLAY_ROWS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "experiment field \"overlay\" selects %d rows; at most %d frontiers stay readable in one chart, "
+                            + "so narrow the selections with \"buyers\" or \"points\"",
+                    selected.size(), MAX_OVERLAY_ROWS));
+        }
+        List<SweepPoint> out = new ArrayList<>();
+        for (int idx : selected) {
+            out.add(grid.get(idx));
+        }
+        return List.copyOf(out);
+    }
+
+    private void checkOverlayFields(OverlaySelector s, String at, List<SweepPoint> grid) {
+        List<SweepPoint> ofFamily = grid;
+        if (s.family().isPresent()) {
+            String f = s.family().get();
+            ofFamily = grid.stream().filter(p -> p.family().name().equals(f)).toList();
+            if (ofFamily.isEmpty()) {
+                Set<String> names = new java.util.LinkedHashSet<>();
+                families.forEach(g -> names.add(g.name()));
+                throw new IllegalArgumentException("experiment field \"" + at + ".family\" = \"" + f
+                        + "\" is not a family of this experiment; use one of " + String.join(", ", names));
+            }
+        }
+        for (Map.Entry<String, List<Double>> e : s.parameters().entrySet()) {
+            Set<Double> values = new TreeSet<>();
+            for (SweepPoint p : ofFamily) {
+                Double v = p.family().parameters().get(e.getKey());
+                if (v == null) {
+                    throw new IllegalArgumentException("experiment field \"" + at + "." + e.getKey()
+                            + "\" is not a parameter of " + s.family().get() + "; it takes "
+                            + String.join(", ", p.family().parameters().keySet()));
+                }
+                values.add(v);
+            }
+            List<Double> wanted = e.getValue();
+            for (int j = 0; j < wanted.size(); j++) {
+                double w = wanted.get(j);
+                if (values.stream().noneMatch(v -> Double.compare(v, w) == 0)) {
+                    throw new IllegalArgumentException("experiment field \"" + at + "." + e.getKey()
+                            + (wanted.size() > 1 ? "[" + j + "]" : "") + "\" = " + OverlaySelector.number(w)
+                            + " is not in the grid; " + s.family().get() + " " + e.getKey() + " takes "
+                            + values.stream().map(OverlaySelector::number).collect(java.util.stream.Collectors
+                                    .joining(", ")) + " here");
+                }
+            }
+        }
+        checkOverlayValues(s.buyers(), buyers, at + ".buyers", "buyers");
+        checkOverlayValues(s.points(), points, at + ".points", "points");
+    }
+
+    private static void checkOverlayValues(List<Integer> wanted, List<Integer> grid, String field, String top) {
+        for (int j = 0; j < wanted.size(); j++) {
+            if (!grid.contains(wanted.get(j))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "experiment field \"%s%s\" = %d is not in the experiment's \"%s\" %s; select one of those",
+                        field, wanted.size() > 1 ? "[" + j + "]" : "", wanted.get(j), top, grid));
+            }
+        }
+    }
+
+    private List<SweepPoint> defaultOverlay(List<SweepPoint> grid) {
+        int k = points.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int nMin = buyers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int nMax = buyers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        long combos = grid.stream().filter(p -> p.points() == k && p.buyers() == nMax).count();
+        boolean both = nMin != nMax && 2 * combos <= MAX_OVERLAY_ROWS;
+        List<SweepPoint> out = new ArrayList<>();
+        int families = 0;
+        for (SweepPoint p : grid) {
+            if (p.points() != k || families >= MAX_OVERLAY_ROWS) {
+                continue;
+            }
+            if (p.buyers() == nMin && both) {
+                out.add(p);
+            } else if (p.buyers() == nMax) {
+                out.add(p);
+            }
+            if (p.buyers() == nMax) {
+                families++;
             }
         }
         return List.copyOf(out);

@@ -8,5 +8,12 @@
  * writes {@code rows.jsonl} / {@code rows.csv}. Sweeps are resumable: rows already present (by
  * {@link org.paretomech.sweep.SweepPoint#key()}) are not recomputed. Rows always come out in grid
  * order; the only non-deterministic field is {@code millis}, the wall-clock time of a row.
+ *
+ * <p>Charts ({@code sweep --plot}): {@link org.paretomech.sweep.WelfareRatioPlot} draws each
+ * solution's welfare ratio against {@code n}; {@link org.paretomech.sweep.FrontierOverlay} solves
+ * the rows an experiment's {@code "overlay"} selects ({@link org.paretomech.sweep.OverlaySelector},
+ * {@link org.paretomech.sweep.Experiment#overlayPoints()}) again for their vertices and
+ * {@link org.paretomech.sweep.FrontierOverlayPlot} draws those frontiers together in units of
+ * each row's {@code W*}.
  */
 package org.paretomech.sweep;

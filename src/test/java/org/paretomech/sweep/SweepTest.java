@@ -215,6 +215,10 @@ class SweepTest {
         assertThat(e.grid()).hasSize(24);
         assertThat(e.families().stream().map(Experiment.FamilyGrid::name).toList())
                 .containsExactly("lomax", "exponential", "uniform", "weibull");
+        // its overlay: every family at n = 2 and n = 50
+        assertThat(e.overlayPoints()).extracting(p -> p.family().name() + " n=" + p.buyers())
+                .containsExactly("lomax n=2", "lomax n=50", "exponential n=2", "exponential n=50", "uniform n=2",
+                        "uniform n=50", "weibull n=2", "weibull n=50");
     }
 
     private static String withoutMillis(Path jsonl) throws IOException {
