@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -52,6 +54,16 @@ import org.paretomech.instance.Instance;
  * auctions for every reserve (Vickrey payments) with the no-reserve and monopoly-reserve points,
  * the ideal point {@code (R_max, S_max)} with the Kalai–Smorodinsky ray from the origin, and the
  * Kalai–Smorodinsky, Nash ({@code R S^n}) and cross-side Nash ({@code R S}) bargaining solutions.
+ *
+ * <p>The auctions along the frontier are shown by their regimes ({@link FrontierAnnotations}): a
+ * pale band in the regime's colour under each run of vertices with the same auction shape, a dot
+ * in that colour at the first vertex of every regime (where the shape changes), and a label per
+ * regime (at most {@link FrontierAnnotations#MAX_LABELS}) such as
+ * {@code "vertices 0–144: second price, reserve 0.706 → 0.05003"}, led by a swatch of its colour;
+ * regime labels that would point at nearly the same place share one box, one line each. The
+ * legend explains bands and dots in one entry, or, when some regime goes unlabelled, has an entry
+ * per shape. Each bargaining solution's label names its auction as well. Labels wrap after a
+ * comma when wider than 40% of the plot.
  *
  * <p>Rendering is headless: if the caller has not set {@code java.awt.headless}, loading this class
  * sets it to {@code true}, so no display is needed. Text uses the logical {@link Font#SANS_SERIF}
@@ -94,10 +106,30 @@ public final class FrontierPlot {
 
     /** Head room above the largest plotted value on both axes, for labels. */
     private static final double AXIS_HEADROOM = 1.12;
-    /** Series indices in legend order; see {@code Chart} for the drawing order. */
-    private static final int[] LEGEND_ORDER = {2, 1, 3, 4, 5, 0, 6, 7, 8};
     /** Two labelled points closer than this many (scaled) pixels share one label. */
     private static final double MERGE_DISTANCE = 10.0;
+    /** Regime labels whose anchors are closer than this many (scaled) pixels share one box. */
+    private static final double REGIME_MERGE_DISTANCE = 40.0;
+    /** Opacity of the regime bands under the frontier (0-255). */
+    private static final int BAND_ALPHA = 105;
+    /** Width of the regime bands in (scaled) pixels. */
+    private static final double BAND_WIDTH = 11.0;
+    private static final Color LABEL_TEXT = new Color(45, 45, 45);
+
+    /** The colour of each auction shape: its band (translucent), its dots and its label swatches. */
+    static Color shapeColor(FrontierAnnotations.Shape shape) {
+        return switch (shape) {
+            case RESERVE -> new Color(240, 165, 20);
+            case RESERVE_POOLED -> new Color(150, 95, 40);
+            case NO_RESERVE -> new Color(225, 70, 165);
+            case LOW_BIDS_POOLED -> new Color(30, 175, 215);
+            case TOP_BIDS_POOLED -> new Color(140, 160, 30);
+            case BIDS_POOLED -> new Color(150, 120, 225);
+            case LOTTERY -> new Color(120, 120, 120);
+            case NO_SALE -> new Color(190, 190, 190);
+            case UNRECOGNISED -> new Color(90, 60, 20);
+        };
+    }
 
     private FrontierPlot() {
     }
@@ -172,8 +204,18 @@ public final class FrontierPlot {
         return image;
     }
 
-    /** A labelled point in data coordinates. */
-    private record Mark(String label, double x, double y, Color color, double radius) {
+    /**
+     * A labelled point in data coordinates; its label has one or more lines, each optionally led by
+     * a colour swatch ({@code swatches} empty or as long as {@code lines}).
+     */
+    private record Mark(List<String> lines, double x, double y, Color color, double radius, List<Color> swatches) {
+        Mark(String label, double x, double y, Color color, double radius) {
+            this(List.of(label), x, y, color, radius, List.of());
+        }
+
+        String label() {
+            return lines.get(0);
+        }
     }
 
     /** The chart of one analysis, with the marks still to be labelled. */
@@ -187,7 +229,12 @@ public final class FrontierPlot {
         private final List<Mark> idealMarks = new ArrayList<>();
         private final List<Mark> solutionMarks = new ArrayList<>();
         private final List<Mark> auctionMarks = new ArrayList<>();
+        private final List<Mark> regimeMarks = new ArrayList<>();
+        private final List<Mark> regimeDots = new ArrayList<>();
         private final List<Mark> otherMarkers = new ArrayList<>();
+        private final List<Integer> legendOrder = new ArrayList<>();
+        private int frontierIndex;
+        private final List<LegendItem> shapeLegend = new ArrayList<>();
         private final XYSeriesCollection data = new XYSeriesCollection();
         private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
 
@@ -224,11 +271,13 @@ public final class FrontierPlot {
             for (FrontierPoint p : frontier.vertices()) {
                 vertices.add(new double[] {p.revenue(), p.surplus()});
             }
+            regimes(analysis, vertices, rMax, sMax);
             int count = vertices.size();
             double vertexSize = count <= 25 ? 7 : count <= 60 ? 5 : count <= 200 ? 3 : 0;
             addSeries(String.format(Locale.ROOT, "Pareto frontier (%d %s)", count, count == 1 ? "vertex" : "vertices"),
                     vertices, FRONTIER_COLOR, stroke(2.6, null), vertexSize > 0 ? circle(vertexSize) : null,
                     FRONTIER_COLOR);
+            frontierIndex = data.getSeriesCount() - 1;
             if (vertexSize > 0) {
                 for (double[] v : vertices) {
                     otherMarkers.add(new Mark("", v[0], v[1], FRONTIER_COLOR, vertexSize / 2));
@@ -253,12 +302,17 @@ public final class FrontierPlot {
             String crossName = unicode ? "cross-side Nash R\u00b7S" : "cross-side Nash R*S";
             // Largest first, so coinciding solutions show as nested markers.
             String ksName = unicode ? "Kalai\u2013Smorodinsky (KS)" : "Kalai-Smorodinsky (KS)";
-            solution(analysis.kalaiSmorodinsky(), "KS", ksName, KS_COLOR,
+            solution(analysis, analysis.kalaiSmorodinsky(), "KS", ksName, KS_COLOR,
                     ShapeUtils.createDiamond((float) (10 * scale)), 10);
-            solution(analysis.nash(), nashName, nashName, NASH_COLOR,
+            solution(analysis, analysis.nash(), nashName, nashName, NASH_COLOR,
                     ShapeUtils.createUpTriangle((float) (7.5 * scale)), 7.5);
-            solution(analysis.crossSideNash(), crossName, crossName, CROSS_SIDE_COLOR, square(10), 5);
+            solution(analysis, analysis.crossSideNash(), crossName, crossName, CROSS_SIDE_COLOR, square(10), 5);
 
+            int rayIndex = 0;
+            int auctionCurveIndex = 1;
+            // frontier, second-price curve and its two points, ideal point, ray, then the solutions
+            legendOrder.addAll(List.of(frontierIndex, auctionCurveIndex, frontierIndex + 1, frontierIndex + 2,
+                    frontierIndex + 3, rayIndex, frontierIndex + 4, frontierIndex + 5, frontierIndex + 6));
             polylines.add(points(ray));
             polylines.add(points(auctionCurve));
             polylines.add(points(vertices));
@@ -305,16 +359,79 @@ public final class FrontierPlot {
         private LegendItemCollection legendItems() {
             LegendItemCollection drawn = renderer.getLegendItems();
             LegendItemCollection ordered = new LegendItemCollection();
-            for (int i : LEGEND_ORDER) {
+            for (int i : legendOrder) {
                 ordered.add(drawn.get(i));
             }
+            shapeLegend.forEach(ordered::add);
             return ordered;
         }
 
-        private void solution(BargainingSolution s, String shortName, String legendName, Color color, Shape shape,
-                              double radius) {
+        /**
+         * The auction regimes along the frontier: a translucent band series under each run of two
+         * or more vertices (added before the frontier series, so drawn beneath it), a dot at each
+         * regime's first vertex, one legend entry per shape and the labels of the labelled regimes.
+         */
+        private void regimes(FrontierAnalysis analysis, List<double[]> vertices, double rMax, double sMax) {
+            List<FrontierAnnotations.Regime> regimes = FrontierAnnotations.regimes(analysis);
+            Set<FrontierAnnotations.Shape> shapes = EnumSet.noneOf(FrontierAnnotations.Shape.class);
+            for (FrontierAnnotations.Regime r : regimes) {
+                Color c = shapeColor(r.shape());
+                shapes.add(r.shape());
+                if (r.size() > 1) {
+                    Color band = new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA);
+                    addSeries("auction regime " + r.first() + "-" + r.last(), vertices.subList(r.first(), r.last() + 1),
+                            band, stroke(BAND_WIDTH, null), null, null);
+                }
+                double[] v = vertices.get(r.first());
+                regimeDots.add(new Mark("", v[0], v[1], c, 4.5));
+            }
+            List<FrontierAnnotations.Regime> labelled = FrontierAnnotations.labelled(regimes);
+            if (labelled.size() == regimes.size()) {
+                // Every colour is explained by a label; the legend only says what bands and dots are.
+                Color c = new Color(150, 150, 150);
+                shapeLegend.add(new LegendItem("auction shape, as labelled (dot: where it changes)", null, null, null,
+                        true, circle(9), true, c, true, c.darker().darker(), stroke(1.0, null), true,
+                        new Line2D.Double(-16 * scale, 0, 16 * scale, 0), stroke(BAND_WIDTH * 0.8, null),
+                        new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA + 40)));
+                shapes.clear();
+            }
+            for (FrontierAnnotations.Shape shape : shapes) {
+                Color c = shapeColor(shape);
+                shapeLegend.add(new LegendItem("auction: " + text(FrontierAnnotations.label(shape, instance(analysis))),
+                        null, null, null, true, circle(9),
+                        true, c, true, c.darker().darker(), stroke(1.0, null), true,
+                        new Line2D.Double(-16 * scale, 0, 16 * scale, 0), stroke(BAND_WIDTH * 0.8, null),
+                        new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA + 40)));
+            }
+            // "Half-way on screen": R_max and S_max are (nearly) proportional to the axis lengths.
+            double xLength = Math.max(rMax, 1e-300);
+            double yLength = Math.max(sMax, 1e-300);
+            for (FrontierAnnotations.Regime r : labelled) {
+                int at = FrontierAnnotations.anchor(r, vertices, xLength, yLength);
+                double[] v = vertices.get(at);
+                regimeMarks.add(new Mark(List.of(text(r.text())), v[0], v[1], shapeColor(r.shape()), 4.5,
+                        List.of(shapeColor(r.shape()))));
+            }
+        }
+
+        private static Instance instance(FrontierAnalysis analysis) {
+            return analysis.frontier().instance();
+        }
+
+        /** {@code s} with the arrow and the dash replaced by ASCII when the label font lacks them. */
+        private String text(String s) {
+            String t = labelFont.canDisplayUpTo(FrontierAnnotations.ARROW) == -1 ? s
+                    : s.replace(FrontierAnnotations.ARROW, "->");
+            return unicode ? t : t.replace('\u2013', '-');
+        }
+
+        private void solution(FrontierAnalysis analysis, BargainingSolution s, String shortName, String legendName,
+                              Color color, Shape shape, double radius) {
             addSeries(legendName, List.of(new double[] {s.revenue(), s.surplus()}), color, null, shape, color);
-            solutionMarks.add(new Mark(shortName + ratio(s.welfareRatio()), s.revenue(), s.surplus(), color, radius));
+            List<String> lines = new ArrayList<>();
+            lines.add(shortName + ratio(s.welfareRatio()));
+            FrontierAnnotations.solutionLines(s, analysis.auctions()).forEach(l -> lines.add(text(l)));
+            solutionMarks.add(new Mark(lines, s.revenue(), s.surplus(), color, radius, List.of()));
         }
 
         private String ratio(double welfareRatio) {
@@ -396,6 +513,10 @@ public final class FrontierPlot {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             for (int i = 0; i < data.getSeriesCount(); i++) {
+                if (i == frontierIndex + 1) {
+                    // Regime dots above the frontier's vertex markers, below every labelled point.
+                    drawRegimeDots(g, x, y, dataArea);
+                }
                 if (!Boolean.TRUE.equals(renderer.getSeriesShapesVisible(i))) {
                     continue;
                 }
@@ -424,23 +545,31 @@ public final class FrontierPlot {
             all.addAll(idealMarks);
             all.addAll(solutionMarks);
             all.addAll(auctionMarks);
+            all.addAll(regimeDots);
             all.addAll(otherMarkers);
             for (Mark m : all) {
                 placer.addMarker(toPixels(m.x(), m.y(), x, y, dataArea), m.radius() * scale + 2);
             }
             Point2D origin = toPixels(0, 0, x, y, dataArea);
             List<List<Mark>> groups = new ArrayList<>();
-            groups.addAll(group(idealMarks, x, y, dataArea));
-            groups.addAll(group(solutionMarks, x, y, dataArea));
-            groups.addAll(group(auctionMarks, x, y, dataArea));
+            groups.addAll(group(idealMarks, x, y, dataArea, MERGE_DISTANCE));
+            groups.addAll(group(solutionMarks, x, y, dataArea, MERGE_DISTANCE));
+            groups.addAll(group(auctionMarks, x, y, dataArea, MERGE_DISTANCE));
+            groups.addAll(group(regimeMarks, x, y, dataArea, REGIME_MERGE_DISTANCE));
 
             g.setFont(labelFont);
             FontMetrics fm = g.getFontMetrics();
             double pad = 3 * scale;
+            double lineHeight = fm.getAscent() + fm.getDescent();
+            double swatch = fm.getAscent() * 0.8;
             for (List<Mark> groupMarks : groups) {
                 Mark head = groupMarks.get(0);
-                String text = groupLabel(groupMarks, x, y, dataArea);
-                Color color = groupMarks.size() == 1 ? head.color() : new Color(50, 50, 50);
+                boolean regime = regimeMarks.contains(head);
+                List<String> lines = regime ? regimeLines(groupMarks) : groupLabel(groupMarks, x, y, dataArea);
+                List<Color> swatches = new ArrayList<>();
+                groupMarks.forEach(m -> swatches.addAll(m.swatches()));
+                Color color = regime ? new Color(120, 120, 120)
+                        : groupMarks.size() == 1 ? head.color() : new Color(50, 50, 50);
                 double radius = groupMarks.stream().mapToDouble(Mark::radius).max().orElse(0) * scale;
                 Point2D anchor = toPixels(head.x(), head.y(), x, y, dataArea);
                 double outward = anchor.distance(origin) < 1
@@ -448,8 +577,26 @@ public final class FrontierPlot {
                         : Math.atan2(anchor.getY() - origin.getY(), anchor.getX() - origin.getX());
                 // Auction points lie inside the frontier: their labels go towards the origin.
                 double preferred = auctionMarks.contains(head) ? outward + Math.PI : outward;
-                double w = fm.stringWidth(text) + 2 * pad;
-                double h = fm.getAscent() + fm.getDescent() + 2 * pad;
+                double indent = swatches.isEmpty() ? 0 : swatch + 4 * scale;
+                double maxWidth = Math.max(240 * scale, dataArea.getWidth() * 0.4) - indent;
+                // Long lines wrap after a comma or colon; a swatch marks the first piece of its line.
+                List<String> wrapped = new ArrayList<>();
+                List<Color> wrappedSwatches = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    List<String> pieces = wrap(lines.get(i), fm, maxWidth);
+                    for (int j = 0; j < pieces.size(); j++) {
+                        wrapped.add(j == 0 ? pieces.get(j) : "   " + pieces.get(j));
+                        wrappedSwatches.add(swatches.isEmpty() || j > 0 ? null
+                                : swatches.get(Math.min(i, swatches.size() - 1)));
+                    }
+                }
+                lines = wrapped;
+                double textWidth = 0;
+                for (String line : lines) {
+                    textWidth = Math.max(textWidth, fm.stringWidth(line));
+                }
+                double w = textWidth + indent + 2 * pad;
+                double h = lines.size() * lineHeight + 2 * pad;
                 LabelPlacer.Placement p = placer.place(new LabelPlacer.Request(anchor, radius, w, h, preferred));
                 g.setColor(color);
                 g.setStroke(stroke(1.2, null));
@@ -459,20 +606,49 @@ public final class FrontierPlot {
                 g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 120));
                 g.setStroke(stroke(0.8, null));
                 g.draw(p.box());
-                g.setColor(color);
-                g.drawString(text, (float) (p.box().getX() + pad), (float) (p.box().getY() + pad + fm.getAscent()));
+                for (int i = 0; i < lines.size(); i++) {
+                    double top = p.box().getY() + pad + i * lineHeight;
+                    Color c = wrappedSwatches.get(i);
+                    if (c != null) {
+                        Rectangle2D sq = new Rectangle2D.Double(p.box().getX() + pad,
+                                top + (lineHeight - swatch) / 2, swatch, swatch);
+                        g.setColor(c);
+                        g.fill(sq);
+                        g.setColor(c.darker().darker());
+                        g.setStroke(stroke(0.8, null));
+                        g.draw(sq);
+                    }
+                    boolean continuation = i > 0 && wrappedSwatches.get(i) == null && !swatches.isEmpty();
+                    g.setColor(regime || i > 0 || continuation ? LABEL_TEXT : color);
+                    g.drawString(lines.get(i), (float) (p.box().getX() + pad + indent),
+                            (float) (top + fm.getAscent()));
+                }
             }
         }
 
-        /** Splits marks into groups of points too close to label separately, in input order. */
-        private List<List<Mark>> group(List<Mark> marks, NumberAxis x, NumberAxis y, Rectangle2D area) {
+        private void drawRegimeDots(Graphics2D g, NumberAxis x, NumberAxis y, Rectangle2D dataArea) {
+            Shape dot = circle(9);
+            for (Mark m : regimeDots) {
+                Point2D p = toPixels(m.x(), m.y(), x, y, dataArea);
+                Shape shape = ShapeUtils.createTranslatedShape(dot, p.getX(), p.getY());
+                g.setPaint(m.color());
+                g.fill(shape);
+                g.setPaint(m.color().darker().darker());
+                g.setStroke(stroke(1.0, null));
+                g.draw(shape);
+            }
+        }
+
+        /** Splits marks into groups of points closer than {@code distance} (scaled) pixels, in input order. */
+        private List<List<Mark>> group(List<Mark> marks, NumberAxis x, NumberAxis y, Rectangle2D area,
+                                       double distance) {
             List<List<Mark>> groups = new ArrayList<>();
             for (Mark m : marks) {
                 Point2D p = toPixels(m.x(), m.y(), x, y, area);
                 List<Mark> home = null;
                 for (List<Mark> g : groups) {
                     Point2D q = toPixels(g.get(0).x(), g.get(0).y(), x, y, area);
-                    if (p.distance(q) < MERGE_DISTANCE * scale) {
+                    if (p.distance(q) < distance * scale) {
                         home = g;
                         break;
                     }
@@ -487,18 +663,55 @@ public final class FrontierPlot {
         }
 
         /**
-         * One label for a group: {@code "KS (W/W* = 0.970)"}, or for points that share a label the
-         * names joined by {@code " and "} (same pixel) or {@code " ≈ "} (only close), followed by the
-         * distinct parenthesised details.
+         * {@code line} cut into pieces no wider than {@code maxWidth} pixels, each break after a
+         * comma or colon outside brackets (a piece wider than that on its own stays whole).
          */
-        private String groupLabel(List<Mark> marks, NumberAxis x, NumberAxis y, Rectangle2D area) {
+        private static List<String> wrap(String line, FontMetrics fm, double maxWidth) {
+            List<String> out = new ArrayList<>();
+            String rest = line;
+            while (fm.stringWidth(rest) > maxWidth) {
+                int cut = -1;
+                int depth = 0;
+                for (int i = 0; i < rest.length(); i++) {
+                    char ch = rest.charAt(i);
+                    depth += ch == '[' || ch == '(' ? 1 : ch == ']' || ch == ')' ? -1 : 0;
+                    if ((ch == ',' || ch == ':') && depth == 0 && i + 1 < rest.length() && rest.charAt(i + 1) == ' '
+                            && fm.stringWidth(rest.substring(0, i + 1)) <= maxWidth) {
+                        cut = i + 1;
+                    }
+                }
+                if (cut < 0) {
+                    break;
+                }
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut).strip();
+            }
+            out.add(rest);
+            return out;
+        }
+
+        /** The lines of a group of regime labels: one per regime, in vertex order. */
+        private static List<String> regimeLines(List<Mark> marks) {
+            List<String> lines = new ArrayList<>();
+            marks.forEach(m -> lines.addAll(m.lines()));
+            return lines;
+        }
+
+        /**
+         * The lines of one label for a group: {@code "KS (W/W* = 0.970)"} and the auction line, or
+         * for points that share a label the names joined by {@code " and "} (same pixel) or
+         * {@code " ≈ "} (only close), followed by the distinct parenthesised details, then each
+         * distinct further line once.
+         */
+        private List<String> groupLabel(List<Mark> marks, NumberAxis x, NumberAxis y, Rectangle2D area) {
             if (marks.size() == 1) {
-                return marks.get(0).label();
+                return marks.get(0).lines();
             }
             Point2D first = toPixels(marks.get(0).x(), marks.get(0).y(), x, y, area);
             boolean same = true;
             List<String> names = new ArrayList<>();
             Set<String> details = new LinkedHashSet<>();
+            Set<String> further = new LinkedHashSet<>();
             for (Mark m : marks) {
                 same &= toPixels(m.x(), m.y(), x, y, area).distance(first) < 0.5;
                 String label = m.label();
@@ -507,9 +720,14 @@ public final class FrontierPlot {
                 if (open >= 0) {
                     details.add(label.substring(open + 2, label.length() - 1));
                 }
+                String name = open < 0 ? label : label.substring(0, open);
+                m.lines().subList(1, m.lines().size()).forEach(l -> further.add(name + ": " + l));
             }
             String joined = String.join(same ? " and " : unicode ? " \u2248 " : " ~ ", names);
-            return details.isEmpty() ? joined : joined + " (" + String.join("; ", details) + ")";
+            List<String> lines = new ArrayList<>();
+            lines.add(details.isEmpty() ? joined : joined + " (" + String.join("; ", details) + ")");
+            lines.addAll(further);
+            return lines;
         }
 
         private static Point2D toPixels(double vx, double vy, NumberAxis x, NumberAxis y, Rectangle2D area) {

@@ -76,7 +76,8 @@ final class LabelPlacer {
 
     /** Places one label, records it as an obstacle for later labels, and returns where it went. */
     Placement place(Request request) {
-        double[] lengths = {22 * scale, 38 * scale, 60 * scale, 90 * scale, 130 * scale};
+        double[] lengths = {22 * scale, 38 * scale, 60 * scale, 90 * scale, 130 * scale, 180 * scale, 240 * scale,
+            320 * scale};
         Placement best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (double length : lengths) {

@@ -172,6 +172,18 @@ class FrontierPlotTest {
     }
 
     @Test
+    void palmPilotShowsTheColourOfEveryAuctionRegime() throws IOException {
+        FrontierAnalysis palm = org.paretomech.api.Paretomech.instance("instances/palm-pilot-7day.json").solve()
+                .analysis();
+        BufferedImage image = decode(FrontierPlot.png(palm));
+
+        assertReadableChart(image);
+        for (FrontierAnnotations.Regime r : FrontierAnnotations.regimes(palm)) {
+            assertThat(count(image, FrontierPlot.shapeColor(r.shape()))).as(r.text()).isGreaterThan(10);
+        }
+    }
+
+    @Test
     void numbersKeepFourSignificantDigitsWithoutTrailingZeros() {
         assertThat(FrontierPlot.number(0.5)).isEqualTo("0.5");
         assertThat(FrontierPlot.number(0.05)).isEqualTo("0.05");
