@@ -49,8 +49,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--threads %d; use at least 1 thread", threads));
+            throw Usage.error(spec, String.format(Locale.ROOT, "--threads %d is invalid; use at least 1 thread", threads));
         }
         Experiment e = Experiment.read(experiment);
         Path dir = out != null ? out : Path.of("out", "sweep-" + e.name().replaceAll("[^A-Za-z0-9._-]", "_"));

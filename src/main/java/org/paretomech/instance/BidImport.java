@@ -59,7 +59,9 @@ import org.paretomech.distribution.DiscreteDistribution;
  *
  * <h2>Errors</h2>
  * Bad input throws {@link IllegalArgumentException} with a one-line message that names the file,
- * the line (when there is one), the offending value and the fix. A missing file is <b>not</b>
+ * the line and column (when there is one), the offending value and the fix. Filters that do not
+ * fit the file (a filter column the file lacks, an item substring matching several items, no row
+ * left) throw its subclass {@link OptionMismatchException}: the options, not the file, must change. A missing file is <b>not</b>
  * wrapped: {@link java.nio.file.NoSuchFileException} (an {@link IOException}) propagates, as do
  * other I/O errors, including {@link java.nio.charset.MalformedInputException} for a file that is
  * not UTF-8.
@@ -307,7 +309,7 @@ public final class BidImport {
             }
         }
         if (used.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: no rows left after the filter %s; the file has items [%s] and auction "
                             + "types [%s]; pick an item and auction type that occur together",
                     file, describeFilter(options), String.join(", ", fileItems),
@@ -480,7 +482,7 @@ public final class BidImport {
                                             Map<String, Integer> columns, String file,
                                             List<String> header) {
         if (filter.isPresent() && !columns.containsKey(column)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s filter '%s' needs a column '%s', but the header of %s has none (%s); "
                             + "drop the %s filter or use a file with that column",
                     what, filter.get(), column, file, String.join(",", header), what));
@@ -509,7 +511,7 @@ public final class BidImport {
             }
         }
         if (kept.size() > 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: item '%s' matches %d items (%s); give one of them in full",
                     file, wanted, kept.size(), String.join(", ", kept)));
         }

@@ -240,11 +240,17 @@ public final class PriceInversion {
         auctionType.ifPresent(t -> needed.add("auction_type"));
         for (String c : needed) {
             if (!col.containsKey(c)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                // a filter column the file lacks is a mismatch of the options, not bad content
+                boolean filter = c.equals("item") || c.equals("auction_type");
+                throw (filter ? new OptionMismatchException(String.format(Locale.ROOT,
+                        "%s, line %d: the %s filter needs a column '%s', but the header '%s' has none; drop the "
+                                + "filter or use a file with that column", file, h + 1,
+                        c.equals("item") ? "item" : "auction type", c, BidImport.stripBom(lines.get(h)).strip()))
+                        : new IllegalArgumentException(String.format(Locale.ROOT,
                         "%s, line %d: column '%s' is missing from the header '%s'; the price "
                                 + "inversion needs auctionid, bidder and price (and item / "
                                 + "auction_type to filter on them)",
-                        file, h + 1, c, BidImport.stripBom(lines.get(h)).strip()));
+                        file, h + 1, c, BidImport.stripBom(lines.get(h)).strip())));
             }
         }
 
@@ -318,7 +324,7 @@ public final class PriceInversion {
             }
         }
         if (price.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: no rows left after the filters (item %s, auction type %s); the file has "
                             + "items [%s]; pick an item and auction type that occur together",
                     file, item.map(s -> "'" + s.strip() + "'").orElse("any"),
