@@ -275,11 +275,13 @@ public final class PriceInversion {
             String auction = f.get(col.get("auctionid")).strip();
             String bidder = f.get(col.get("bidder")).strip();
             if (auction.isEmpty() || bidder.isEmpty()) {
+                String column = auction.isEmpty() ? "auctionid" : "bidder";
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s, line %d: %s is empty; every row needs an auction id and a bidder id",
-                        file, line, auction.isEmpty() ? "auctionid" : "bidder"));
+                        "%s: %s is empty; every row needs an auction id and a bidder id",
+                        BidImport.where(file, line, col.get(column)), column));
             }
-            BigDecimal price = parsePrice(f.get(col.get("price")).strip(), file, line);
+            BigDecimal price = BidImport.parseAmount(f.get(col.get("price")).strip(), "price",
+                    BidImport.where(file, line, col.get("price")));
             String it = col.containsKey("item") ? f.get(col.get("item")).strip() : null;
             String ty = col.containsKey("auction_type") ? f.get(col.get("auction_type")).strip() : null;
             if (it != null) {
@@ -310,9 +312,9 @@ public final class PriceInversion {
             firstLine.putIfAbsent(r.auction(), r.line());
             if (previous != null && previous.compareTo(r.price()) != 0) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s, line %d: price '%s' of auction %s differs from '%s' on line %d; an "
+                        "%s: price '%s' of auction %s differs from '%s' on line %d; an "
                                 + "auction has one closing price, so fix the inconsistent row",
-                        file, r.line(), r.price().toPlainString(), r.auction(),
+                        BidImport.where(file, r.line(), col.get("price")), r.price().toPlainString(), r.auction(),
                         previous.toPlainString(), firstLine.get(r.auction())));
             }
             bidderIds.computeIfAbsent(r.auction(), a -> new TreeSet<>()).add(r.bidder());
@@ -504,23 +506,4 @@ public final class PriceInversion {
                             + "dollars or 0.01 for cents", step));
         }
     }
-
-    private static BigDecimal parsePrice(String text, String file, int line) {
-        BigDecimal p;
-        try {
-            p = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: price '%s' is not a number; write prices as plain decimal "
-                            + "numbers such as 177.50", file, line, text));
-        }
-        if (p.signum() < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: price '%s' is negative; closing prices must be >= 0, so fix or "
-                            + "delete the row", file, line, text));
-        }
-        return p;
-    }
-
-    /** Splits one CSV line; {@code "..."} quotes a field, {@code ""} inside quotes is a quote. */
 }
