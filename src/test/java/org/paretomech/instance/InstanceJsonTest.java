@@ -115,9 +115,14 @@ class InstanceJsonTest {
 
     @Test
     void overridesAreValidatedLikeFileFields() {
+        // an override that does not fit the file is the option's fault: OptionMismatchException (exit 2)
         assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT, "x", overrides(null, 3, null)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("units = 3 exceeds buyers = 2");
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("units = 3 (--units) exceeds buyers = 2 (from the file)");
+        assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT.replace("\"buyers\": 2", "\"buyers\": 2, \"units\": 2"),
+                "x", overrides(1, null, null)))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("units = 2 (from the file) exceeds buyers = 1 (--buyers)", "use --buyers 2 or more");
         assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT, "x", overrides(0, null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("buyers = 0");
