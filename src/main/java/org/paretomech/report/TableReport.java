@@ -12,7 +12,12 @@ import org.paretomech.frontier.FrontierPoint;
 import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
 
-/** The human-readable table printed by {@code paretomech frontier} by default. */
+/**
+ * The human-readable table printed by {@code paretomech frontier} by default. Results have six
+ * significant digits and welfare ratios four decimals; amounts and ratios within the certified
+ * accuracy of 0 or 1 print as 0 or 1 ({@link ReportedValues} states the rule), so the table never
+ * shows rounding residue such as {@code 6.66134e-17}.
+ */
 public final class TableReport {
 
     private TableReport() {
@@ -23,6 +28,7 @@ public final class TableReport {
         Frontier f = analysis.frontier();
         Instance in = f.instance();
         DiscreteDistribution d = in.distribution();
+        ReportedValues rv = ReportedValues.of(f);
         StringBuilder sb = new StringBuilder();
         line(sb, "Instance    %s", in.name());
         line(sb, "            n = %d buyers, k = %d unit%s, transfers %s", in.buyers(), in.units(),
@@ -45,14 +51,14 @@ public final class TableReport {
         }
         sb.append('\n');
         line(sb, "%-28s %14s %14s %14s %10s", "", "revenue R", "surplus S", "welfare W", "W / W*");
-        row(sb, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());
-        row(sb, "surplus end (S_max)", f.surplusEnd().revenue(), f.surplusEnd().surplus(), f.welfareMax());
-        line(sb, "%-28s %14s %14s %14s", "ideal point", num(f.revenueMax()), num(f.surplusMax()), "");
+        row(sb, rv, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());
+        row(sb, rv, "surplus end (S_max)", f.surplusEnd().revenue(), f.surplusEnd().surplus(), f.welfareMax());
+        line(sb, "%-28s %14s %14s %14s", "ideal point", num(rv.amount(f.revenueMax())), num(rv.amount(f.surplusMax())), "");
         line(sb, "%-28s %14s %14s %14s %10s", "efficient welfare W*", "", "", num(f.welfareMax()), "1");
         sb.append('\n');
         line(sb, "Bargaining solutions on the frontier (disagreement point (0, 0))");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
-            row(sb, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
+            row(sb, rv, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
             line(sb, "    %s", analysis.mechanismText(s));
         }
         sb.append('\n');
@@ -61,9 +67,9 @@ public final class TableReport {
         SecondPriceOutcome best = t.bestReserve();
         SecondPriceOutcome none = t.noReserve();
         SecondPriceOutcome mono = t.monopolyReserve();
-        spRow(sb, analysis, "no reserve (r = " + num(none.reserve()) + ")", none);
-        spRow(sb, analysis, "best reserve r = " + num(best.reserve()), best);
-        spRow(sb, analysis, "monopoly reserve r = " + num(mono.reserve()), mono);
+        spRow(sb, analysis, rv, "no reserve (r = " + num(none.reserve()) + ")", none);
+        spRow(sb, analysis, rv, "best reserve r = " + num(best.reserve()), best);
+        spRow(sb, analysis, rv, "monopoly reserve r = " + num(mono.reserve()), mono);
         line(sb, "  (surplus gap: frontier surplus at the same revenue minus the auction's; the monopoly");
         line(sb, "   reserve maximises revenue when payments are set at the frontier's revenue-side extreme)");
         sb.append('\n');
@@ -81,8 +87,9 @@ public final class TableReport {
                 continue;
             }
             FrontierPoint p = v.get(i);
-            line(sb, "%6d %14s %14s %14s %10s  %s", i, num(p.revenue()), num(p.surplus()), num(p.welfare()),
-                    ratio(p.welfare() / f.welfareMax()), analysis.auctions().get(i).text());
+            line(sb, "%6d %14s %14s %14s %10s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
+                    num(rv.amount(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
+                    analysis.auctions().get(i).text());
         }
         return sb.toString();
     }
@@ -100,13 +107,15 @@ public final class TableReport {
         }
     }
 
-    private static void row(StringBuilder sb, String label, double r, double s, double wMax) {
-        line(sb, "%-28s %14s %14s %14s %10s", label, num(r), num(s), num(r + s), ratio((r + s) / wMax));
+    private static void row(StringBuilder sb, ReportedValues rv, String label, double r, double s, double wMax) {
+        line(sb, "%-28s %14s %14s %14s %10s", label, num(rv.amount(r)), num(rv.amount(s)), num(rv.amount(r + s)),
+                ratio(rv.ratio((r + s) / wMax)));
     }
 
-    private static void spRow(StringBuilder sb, FrontierAnalysis a, String label, SecondPriceOutcome o) {
-        line(sb, "%-28s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(o.revenue()), num(o.surplus()),
-                ratio(o.welfare() / a.frontier().welfareMax()), num(a.surplusGaps().get(o.reserveIndex())));
+    private static void spRow(StringBuilder sb, FrontierAnalysis a, ReportedValues rv, String label, SecondPriceOutcome o) {
+        line(sb, "%-28s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(rv.amount(o.revenue())),
+                num(rv.amount(o.surplus())), ratio(rv.ratio(o.welfare() / a.frontier().welfareMax())),
+                num(rv.amount(a.surplusGaps().get(o.reserveIndex()))));
     }
 
     private static String ratio(double r) {
