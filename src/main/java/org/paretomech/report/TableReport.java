@@ -11,6 +11,8 @@ import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
 import org.paretomech.frontier.UnresolvedSegment;
 import org.paretomech.instance.Instance;
+import org.paretomech.mechanism.description.AuctionDescription;
+import org.paretomech.mechanism.description.PaymentSide;
 
 /**
  * The human-readable table printed by {@code paretomech frontier} by default. Results have six
@@ -59,7 +61,7 @@ public final class TableReport {
         line(sb, "Bargaining solutions on the frontier (disagreement point (0, 0))");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
             row(sb, rv, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
-            line(sb, "    %s", analysis.mechanismText(s));
+            line(sb, "    %s", analysis.mechanismText(s, TableReport::withPayments));
         }
         sb.append('\n');
         SecondPriceTable t = analysis.secondPrice();
@@ -76,7 +78,12 @@ public final class TableReport {
         List<FrontierPoint> v = f.vertices();
         line(sb, "Frontier: %d vertices (revenue end first)%s", v.size(),
                 v.size() > maxVertexRows ? String.format(Locale.ROOT, ", showing %d; --format csv lists all", maxVertexRows) : "");
-        line(sb, "%6s %14s %14s %14s %10s  %s", "#", "revenue R", "surplus S", "welfare W", "W / W*", "auction");
+        line(sb, "  payments: the IC payments that go with each vertex's allocation (MATH §3): highest = revenue-side");
+        line(sb, "  extreme, lowest = buyer-side extreme, unique = the two coincide. A vertex named \"second-price");
+        line(sb, "  auction\" does not charge Vickrey payments, which generally lie between the two extremes (the");
+        line(sb, "  second-price rows above use Vickrey payments).");
+        line(sb, "%6s %14s %14s %14s %10s  %-8s  %s", "#", "revenue R", "surplus S", "welfare W", "W / W*", "payments",
+                "auction");
         int shown = Math.min(v.size(), maxVertexRows);
         for (int i = 0; i < v.size(); i++) {
             boolean show = v.size() <= maxVertexRows || i < shown / 2 || i >= v.size() - (shown - shown / 2);
@@ -87,11 +94,27 @@ public final class TableReport {
                 continue;
             }
             FrontierPoint p = v.get(i);
-            line(sb, "%6d %14s %14s %14s %10s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
+            AuctionDescription auction = analysis.auctions().get(i);
+            line(sb, "%6d %14s %14s %14s %10s  %-8s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
                     num(rv.amount(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
-                    analysis.auctions().get(i).text());
+                    payments(auction.paymentSide()), auction.text());
         }
         return sb.toString();
+    }
+
+    /** The table's one-word name of a payment side. */
+    static String payments(PaymentSide side) {
+        return switch (side) {
+            case REVENUE_SIDE -> "highest";
+            case BUYER_SIDE -> "lowest";
+            case BOTH_EXTREMES -> "unique";
+            case INTERMEDIATE -> "between";
+        };
+    }
+
+    /** An auction's text with its payment side, for the lines under the bargaining solutions. */
+    private static String withPayments(AuctionDescription a) {
+        return a.text() + " [" + payments(a.paymentSide()) + " payments]";
     }
 
     private static String label(String concept, int n) {
