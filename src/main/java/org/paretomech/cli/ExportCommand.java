@@ -47,6 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Weights w = Usage.check(spec, () -> parseWeights(weights));
+        Usage.refuseToOverwriteInput(spec, "-o", output, instance.file);
         ModelFormat f = chooseFormat(format, output);
         Instance in = instance.read();
         ModelExport export = ModelExport.of(in, w);

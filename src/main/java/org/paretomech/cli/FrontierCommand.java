@@ -39,6 +39,9 @@ final class FrontierCommand implements Callable<Integer> {
 
     enum Engine { ironing, lp }
 
+    /** The files --out writes. */
+    static final List<String> OUT_FILES = List.of("frontier.csv", "second_price.csv", "result.json", "frontier.png");
+
     /** Largest --weights grid: each point is a full solve, and the exact search needs none. */
     static final int MAX_GRID = 100_000;
 
@@ -165,6 +168,7 @@ final class FrontierCommand implements Callable<Integer> {
         if (rows < 2) {
             throw Usage.error(spec, "--rows " + rows + " is too small; use at least 2");
         }
+        Usage.refuseToOverwriteInputIn(spec, "--out", out, OUT_FILES, instance.file);
     }
 
     private Frontier trace(Instance in, Engine which, PrintWriter err) {
@@ -213,7 +217,7 @@ final class FrontierCommand implements Callable<Integer> {
         org.paretomech.analysis.ConvergenceStudy study = org.paretomech.analysis.ConvergenceStudy.of(levels, reference);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("Convergence study: %s, n = %d, k = %d, %s%n%n", file.family().get().describe(), first.buyers(),
-                first.units(), first.source());
+                first.units(), TableReport.printable(first.source()));
         o.print(study.render());
         reference.ifPresent(r -> o.printf(Locale.ROOT, "%ncontinuous (MATH §5, quadrature): W* = %.9f, monopoly reserve "
                 + "%.9f, R(r*) = %.9f (Myerson's optimum if regular), second price without reserve R = %.9f, "

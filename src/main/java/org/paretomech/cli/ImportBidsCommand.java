@@ -70,6 +70,7 @@ final class ImportBidsCommand implements Callable<Integer> {
             throw Usage.error(spec, "--buyers and --name are not supported with --method closing_price; "
                     + "edit the written instance instead");
         }
+        Usage.refuseToOverwriteInput(spec, "-o", output, csv);
         // The options are validated (step, blank filters, buyers) before the file is read.
         BidImport.Options o = Usage.check(spec, this::options);
         if (method == Method.closing_price) {

@@ -1,7 +1,9 @@
 package org.paretomech.cli;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,38 @@ final class Usage {
             return validation.get();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses an output file that is the input file itself: writing there would replace the data
+     * the command reads ({@code import-bids bids.csv -o bids.csv}, {@code export x.json -o x.json}).
+     */
+    static void refuseToOverwriteInput(CommandSpec spec, String option, Path output, Path input) {
+        if (sameExistingFile(output, input)) {
+            throw error(spec, option + " " + output + " is the input file itself; writing there would replace the "
+                    + "data it holds, so choose another file");
+        }
+    }
+
+    /** Refuses an output directory in which one of the files written ({@code names}) is the input file. */
+    static void refuseToOverwriteInputIn(CommandSpec spec, String option, Path dir, List<String> names, Path input) {
+        for (String name : names) {
+            if (dir != null && sameExistingFile(dir.resolve(name), input)) {
+                throw error(spec, option + " " + dir + " would write " + name + " over the input file " + input
+                        + "; choose another directory");
+            }
+        }
+    }
+
+    private static boolean sameExistingFile(Path a, Path b) {
+        if (a == null || b == null || !Files.exists(a) || !Files.exists(b)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // cannot tell (e.g. no permission to stat); the write itself reports any problem
         }
     }
 

@@ -3,7 +3,6 @@ package org.paretomech.instance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -243,7 +242,7 @@ public final class BidImport {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(options, "options");
         String file = csv.toString();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = InputFiles.readLines(csv, "a bid history");
 
         int headerIndex = 0;
         while (headerIndex < lines.size() && stripBom(lines.get(headerIndex)).isBlank()) {

@@ -3,7 +3,6 @@ package org.paretomech.instance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -221,7 +220,7 @@ public final class PriceInversion {
                     + "'7 day auction' or '7', or no filter to keep every auction type");
         }
         String file = csv.toString();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = InputFiles.readLines(csv, "a bid history");
         int h = 0;
         while (h < lines.size() && BidImport.stripBom(lines.get(h)).isBlank()) {
             h++;

@@ -32,13 +32,13 @@ public final class TableReport {
         DiscreteDistribution d = in.distribution();
         ReportedValues rv = ReportedValues.of(f);
         StringBuilder sb = new StringBuilder();
-        line(sb, "Instance    %s", in.name());
+        line(sb, "Instance    %s", printable(in.name()));
         line(sb, "            n = %d buyers, k = %d unit%s, transfers %s", in.buyers(), in.units(),
                 in.units() == 1 ? "" : "s", in.transfers().label());
         line(sb, "            K = %d support points in [%s, %s], mean value %s", in.supportSize(), num(d.value(0)),
                 num(d.maxValue()), num(d.mean()));
         if (!in.source().isEmpty()) {
-            line(sb, "Source      %s", in.source());
+            line(sb, "Source      %s", printable(in.source()));
         }
         line(sb, "Solver      %s; %s frontier, %d weighted solves, every point certified", solver, f.method(), f.lpSolves());
         if (!f.method().equals("dichotomic")) {
@@ -98,6 +98,31 @@ public final class TableReport {
             line(sb, "%6d %14s %14s %14s %10s  %-8s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
                     num(rv.amount(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
                     payments(auction.paymentSide()), auction.text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code text} with control characters written as escapes ({@code \n}, {@code \t},
+     * {@code \u0000}), so that a name or source from a file cannot break the table's lines or
+     * send terminal control sequences.
+     */
+    public static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
         }
         return sb.toString();
     }
