@@ -104,8 +104,8 @@ public final class TableReport {
 
     /**
      * {@code text} with control characters written as escapes ({@code \n}, {@code \t},
-     * {@code \u0000}), so that a name or source from a file cannot break the table's lines or
-     * send terminal control sequences.
+     * {@code \u0000}, bidirectional overrides such as {@code \u202e}), so that a name or source
+     * from a file cannot break the table's lines, send terminal control sequences or reorder text.
      */
     public static String printable(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -116,7 +116,7 @@ public final class TableReport {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || bidiControl(c)) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -125,6 +125,11 @@ public final class TableReport {
             }
         }
         return sb.toString();
+    }
+
+    /** Bidirectional-text controls, which reorder what a terminal shows (U+200E/F, U+202A-E, U+2066-9). */
+    private static boolean bidiControl(char c) {
+        return c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** The table's one-word name of a payment side. */

@@ -72,11 +72,12 @@ class CliHostileInputTest {
     @Test
     void controlCharactersInNamesAreEscapedInTheTable() throws IOException {
         Path file = Files.writeString(dir.resolve("named.json"),
-                INSTANCE.replace("\"three-point\"", "\"a\\u0000b\\nc\\u001b[31m\""));
+                INSTANCE.replace("\"three-point\"", "\"a\\u0000b\\nc\\u001b[31m\\u202e\""));
         for (String command : List.of("frontier", "check")) {
             CliRun run = CliRun.of(command, file.toString());
             assertThat(run.code()).as(run.describe()).isZero();
-            assertThat(run.out()).contains("a\\u0000b\\nc\\u001b[31m").doesNotContain("\u001b", "\u0000", "b\nc");
+            assertThat(run.out()).contains("a\\u0000b\\nc\\u001b[31m\\u202e")
+                    .doesNotContain("\u001b", "\u0000", "b\nc", "\u202e");
         }
     }
 

@@ -128,6 +128,14 @@ class InstanceJsonTest {
                 .hasMessageContaining("buyers = 0");
     }
 
+    /** Issue 6: "values": [-0.0, 1] was accepted (-0 >= 0) and printed back as -0.0 (minValue, reserves). */
+    @Test
+    void negativeZeroValueIsStoredAsZero() {
+        Instance in = parse("{\"buyers\": 2, \"values\": [-0.0, 1], \"probabilities\": [0.5, 0.5]}");
+        assertThat(Double.doubleToRawLongBits(in.distribution().value(0))).isZero();
+        assertThat(InstanceJson.write(in)).contains("[ 0.0, 1.0 ]").doesNotContain("-0");
+    }
+
     @Test
     void familyInstancesAreDiscretised() {
         Instance in = parse("{\"name\": \"u4\", \"buyers\": 2, "
