@@ -235,6 +235,7 @@ class CliErrorHandlingTest {
                 new String[] {"export", instance.toString(), "--weights", "1,1", "--buyers", "0"},
                 new String[] {"sweep", experiment.toString(), "--threads", "0"},
                 new String[] {"sweep", experiment.toString(), "--threads", "many"},
+                new String[] {"sweep", experiment.toString(), "--threads", "100000"},
                 new String[] {"import-bids", csv.toString(), "--step", "0"},
                 new String[] {"import-bids", csv.toString(), "--step", "NaN"},
                 new String[] {"import-bids", csv.toString(), "--step", "cents"},
