@@ -120,15 +120,23 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
      * {@code 1 - position} and the second's otherwise (at a vertex, just that auction).
      */
     public String mechanismText(BargainingSolution s) {
+        return mechanismText(s, AuctionDescription::text);
+    }
+
+    /**
+     * As {@link #mechanismText(BargainingSolution)}, with each vertex's auction written by
+     * {@code describe} (e.g. its text with its payment side).
+     */
+    public String mechanismText(BargainingSolution s, java.util.function.Function<AuctionDescription, String> describe) {
         int i = s.segment();
         if (s.position() <= 0 || i + 1 >= auctions.size()) {
-            return auctions.get(i).text();
+            return describe.apply(auctions.get(i));
         }
         if (s.position() >= 1) {
-            return auctions.get(i + 1).text();
+            return describe.apply(auctions.get(i + 1));
         }
         return String.format(java.util.Locale.ROOT, "with probability %.4f: %s; otherwise: %s", 1 - s.position(),
-                auctions.get(i).text(), auctions.get(i + 1).text());
+                describe.apply(auctions.get(i)), describe.apply(auctions.get(i + 1)));
     }
 
     /** The welfare ratio {@code W / W*} of a point. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.paretomech.instance.BidImport;
 import org.paretomech.instance.FamilySpecJson;
 import org.paretomech.instance.Instance;
 import org.paretomech.instance.InstanceJson;
+import org.paretomech.instance.InputFiles;
 import org.paretomech.instance.InstanceOverrides;
 
 /**
@@ -101,7 +101,7 @@ public final class Paretomech {
         ContinuousFamily family = null;
         try {
             instance = InstanceJson.read(file, InstanceOverrides.NONE);
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = InputFiles.readText(file, "an instance file");
             JsonNode root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             if (root.has("family")) {
                 family = FamilySpecJson.family(root.get("family"));

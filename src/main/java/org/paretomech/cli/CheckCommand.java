@@ -32,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
         Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(in);
         CharacterisationCheck check = CharacterisationCheck.of(FrontierAnalysis.of(f), FamilyFile.read(instance.file).family());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Instance %s: n = %d, k = %d, K = %d, %d frontier vertices%n%n", in.name(), in.buyers(), in.units(),
+        out.printf("Instance %s: n = %d, k = %d, K = %d, %d frontier vertices%n%n",
+                org.paretomech.report.TableReport.printable(in.name()), in.buyers(), in.units(),
                 in.supportSize(), f.vertices().size());
         out.print(check.render());
         out.flush();

@@ -46,7 +46,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Weights w = parseWeights(weights);
+        Weights w = Usage.check(spec, () -> parseWeights(weights));
+        Usage.refuseToOverwriteInput(spec, "-o", output, instance.file);
         ModelFormat f = chooseFormat(format, output);
         Instance in = instance.read();
         ModelExport export = ModelExport.of(in, w);
@@ -79,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
     /**
      * Parses {@code λR,λS}: two finite non-negative numbers, not both zero.
      *
-     * @throws IllegalArgumentException naming the value and the fix
+     * @throws IllegalArgumentException naming the value and the fix (a usage error on the command line)
      */
     static Weights parseWeights(String text) {
         String fix = "give two non-negative numbers λR,λS, not both zero, e.g. --weights 1,1 (welfare) or 1,0 (revenue)";

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.paretomech.distribution.ContinuousFamily;
 import org.paretomech.instance.FamilySpecJson;
+import org.paretomech.instance.InputFiles;
 import org.paretomech.instance.Instance;
 import org.paretomech.instance.InstanceJson;
 import org.paretomech.instance.InstanceOverrides;
@@ -29,7 +29,7 @@ final class FamilyFile {
     }
 
     static FamilyFile read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = InputFiles.readText(file, "an instance file");
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

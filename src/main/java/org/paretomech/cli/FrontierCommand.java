@@ -39,6 +39,9 @@ final class FrontierCommand implements Callable<Integer> {
 
     enum Engine { ironing, lp }
 
+    /** The files --out writes. */
+    static final List<String> OUT_FILES = List.of("frontier.csv", "second_price.csv", "result.json", "frontier.png");
+
     /** Largest --weights grid: each point is a full solve, and the exact search needs none. */
     static final int MAX_GRID = 100_000;
 
@@ -85,29 +88,12 @@ final class FrontierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance in = instance.read();
-        if (weights != null && (weights < 2 || weights > MAX_GRID)) {
-            throw new IllegalArgumentException("--weights " + weights + " is out of range; use 2 to " + MAX_GRID
-                    + " (the exact search, without --weights, needs no grid at all)");
-        }
-        if (solver != null && engine == Engine.ironing) {
-            throw new IllegalArgumentException("--solver " + solver + " applies to the LP engine; drop --engine ironing "
-                    + "or use --engine lp");
-        }
-        if (refine != null && (format != Format.table || out != null || weights != null || crossCheck)) {
-            throw new IllegalArgumentException("--refine prints a convergence table and takes no --format, --out, "
-                    + "--weights or --cross-check; run those without --refine");
-        }
+        validateOptions();
         if (refine != null) {
-            return refineStudy(in);
+            return refineStudy(instance.read());
         }
-        if (rows < 2) {
-            throw new IllegalArgumentException("--rows " + rows + " is too small; use at least 2");
-        }
+        Instance in = instance.read();
         PrintWriter err = spec.commandLine().getErr();
-        if (solver != null) {
-            Backends.byName(solver);
-        }
         if (engine == null) {
             engine = solver != null ? Engine.lp : Engine.ironing;
         }
@@ -156,6 +142,35 @@ final class FrontierCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /**
+     * Every check of the options on their own, before any file is read: a bad value or a
+     * conflict is a usage error (exit 2) whatever the instance holds.
+     */
+    private void validateOptions() {
+        if (weights != null && (weights < 2 || weights > MAX_GRID)) {
+            throw Usage.error(spec, "--weights " + weights + " is out of range; use 2 to " + MAX_GRID
+                    + " (the exact search, without --weights, needs no grid at all)");
+        }
+        if (solver != null && engine == Engine.ironing) {
+            throw Usage.error(spec, "--solver " + solver + " applies to the LP engine; drop --engine ironing "
+                    + "or use --engine lp");
+        }
+        if (solver != null) {
+            Usage.check(spec, () -> Backends.byName(solver));
+        }
+        if (refine != null && (format != Format.table || out != null || weights != null || crossCheck)) {
+            throw Usage.error(spec, "--refine prints a convergence table and takes no --format, --out, "
+                    + "--weights or --cross-check; run those without --refine");
+        }
+        if (refine != null && (refine < 2 || refine > 8)) {
+            throw Usage.error(spec, "--refine " + refine + " is out of range; use 2 to 8 levels");
+        }
+        if (rows < 2) {
+            throw Usage.error(spec, "--rows " + rows + " is too small; use at least 2");
+        }
+        Usage.refuseToOverwriteInputIn(spec, "--out", out, OUT_FILES, instance.file);
+    }
+
     private Frontier trace(Instance in, Engine which, PrintWriter err) {
         Progress progress = new Progress(err, "tracing frontier (" + which + ")");
         FrontierEngine e = which == Engine.lp
@@ -182,12 +197,9 @@ final class FrontierCommand implements Callable<Integer> {
     }
 
     private int refineStudy(Instance first) throws java.io.IOException {
-        if (refine < 2 || refine > 8) {
-            throw new IllegalArgumentException("--refine " + refine + " is out of range; use 2 to 8 levels");
-        }
         FamilyFile file = FamilyFile.read(instance.file);
         if (file.family().isEmpty()) {
-            throw new IllegalArgumentException("--refine needs an instance with a \"family\"; " + instance.file
+            throw Usage.error(spec, "--refine needs an instance with a \"family\"; " + instance.file
                     + " gives explicit values, which cannot be refined");
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -205,7 +217,7 @@ final class FrontierCommand implements Callable<Integer> {
         org.paretomech.analysis.ConvergenceStudy study = org.paretomech.analysis.ConvergenceStudy.of(levels, reference);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("Convergence study: %s, n = %d, k = %d, %s%n%n", file.family().get().describe(), first.buyers(),
-                first.units(), first.source());
+                first.units(), TableReport.printable(first.source()));
         o.print(study.render());
         reference.ifPresent(r -> o.printf(Locale.ROOT, "%ncontinuous (MATH §5, quadrature): W* = %.9f, monopoly reserve "
                 + "%.9f, R(r*) = %.9f (Myerson's optimum if regular), second price without reserve R = %.9f, "

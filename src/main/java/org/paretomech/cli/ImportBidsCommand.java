@@ -63,14 +63,17 @@ final class ImportBidsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"ebay".equals(format)) {
-            throw new IllegalArgumentException("--format " + format + " is unknown; the only bid format is 'ebay'");
+        if (!"ebay".equalsIgnoreCase(format.strip())) {
+            throw Usage.error(spec, "--format " + format + " is unknown; the only bid format is 'ebay'");
         }
+        if (method == Method.closing_price && (buyers != null || name != null)) {
+            throw Usage.error(spec, "--buyers and --name are not supported with --method closing_price; "
+                    + "edit the written instance instead");
+        }
+        Usage.refuseToOverwriteInput(spec, "-o", output, csv);
+        // The options are validated (step, blank filters, buyers) before the file is read.
+        BidImport.Options o = Usage.check(spec, this::options);
         if (method == Method.closing_price) {
-            if (buyers != null || name != null) {
-                throw new IllegalArgumentException("--buyers and --name are not supported with --method closing_price; "
-                        + "edit the written instance instead");
-            }
             PriceInversion.Result r = PriceInversion.fromEbayCsv(csv, java.util.Optional.ofNullable(item),
                     java.util.Optional.ofNullable(auctionType), step);
             String json = InstanceJson.write(r.instance());
@@ -80,6 +83,14 @@ final class ImportBidsCommand implements Callable<Integer> {
                     r.instance().supportSize(), r.instance().buyers()));
             return ExitCode.OK.code();
         }
+        BidImport.Result r = BidImport.read(csv, o);
+        emit(InstanceJson.write(r.instance()), String.format(Locale.ROOT,
+                "imported %d auctions, %d draws -> K = %d support points, n = %d buyers (median of %d auctions)",
+                r.auctions(), r.draws(), r.supportSize(), r.instance().buyers(), r.auctions()));
+        return ExitCode.OK.code();
+    }
+
+    private BidImport.Options options() {
         BidImport.Options o = BidImport.Options.defaults().withStep(step);
         if (item != null) {
             o = o.withItem(item);
@@ -92,12 +103,13 @@ final class ImportBidsCommand implements Callable<Integer> {
         }
         if (buyers != null) {
             o = o.withBuyers(buyers);
+            if (buyers > org.paretomech.instance.Instance.MAX_BUYERS) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "--buyers %d is too large; this tool supports at most %d buyers", buyers,
+                        org.paretomech.instance.Instance.MAX_BUYERS));
+            }
         }
-        BidImport.Result r = BidImport.read(csv, o);
-        emit(InstanceJson.write(r.instance()), String.format(Locale.ROOT,
-                "imported %d auctions, %d draws -> K = %d support points, n = %d buyers (median of %d auctions)",
-                r.auctions(), r.draws(), r.supportSize(), r.instance().buyers(), r.auctions()));
-        return ExitCode.OK.code();
+        return o;
     }
 
     /** Writes the instance (file or stdout), then the summary on stderr: one line if writing fails. */

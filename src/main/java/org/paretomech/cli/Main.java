@@ -1,15 +1,21 @@
 package org.paretomech.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.paretomech.frontier.SolverFailureException;
+import org.paretomech.instance.OptionMismatchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -17,9 +23,10 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Entry point of the {@code paretomech} command line. Data goes to standard output, diagnostics
- * to standard error; every failure is one line on standard error and a distinct exit code
- * ({@link ExitCode}); stack traces only with {@code PARETOMECH_DEBUG=1}.
+ * Entry point of the {@code paretomech} command line. Data goes to standard output (UTF-8),
+ * diagnostics to standard error; every failure is one line on standard error and a distinct exit
+ * code ({@link ExitCode}); stack traces only with {@code PARETOMECH_DEBUG=1}. A failed write to
+ * standard output (a full disk, a closed pipe) is an output error, not a success.
  */
 @Command(name = "paretomech", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Pareto frontier of seller revenue and buyer surplus over truthful auction mechanisms.",
@@ -32,24 +39,41 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Not System.out: a PrintStream swallows write errors, so "> /dev/full" would look like success.
+        RecordingOutputStream stdout = new RecordingOutputStream(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, new PrintWriter(System.err, true), stdout::failure));
     }
 
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, () -> null);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code outFailure} gives the reason a
+     * write to {@code out} failed (or null), for the message when {@code out} reports an error.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Integer.class, new Usage.IntConverter());
+        cl.registerConverter(Integer.TYPE, new Usage.IntConverter());
+        cl.registerConverter(Double.class, new Usage.DoubleConverter());
+        cl.registerConverter(Double.TYPE, new Usage.DoubleConverter());
+        cl.registerConverter(Path.class, new Usage.PathConverter());
         cl.setParameterExceptionHandler((ex, arguments) -> {
-            String name = commandName(ex.getCommandLine());
-            err.println("paretomech: " + oneLine(String.valueOf(ex.getMessage())) + suggestion(ex)
-                    + " (see 'paretomech " + (name.isEmpty() ? "" : name + " ") + "--help')");
+            err.println("paretomech: " + oneLine(String.valueOf(ex.getMessage())).replaceFirst("\\.$", "")
+                    + suggestion(ex) + seeHelp(ex.getCommandLine()));
             err.flush();
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             ExitCode code = classify(ex);
-            err.println("paretomech: " + oneLine(message(ex, code, inputArgument(parseResult))));
+            err.println("paretomech: " + oneLine(message(ex, code, inputArgument(parseResult)))
+                    + (code == ExitCode.USAGE ? seeHelp(commandLine) : ""));
             if ("1".equals(System.getenv("PARETOMECH_DEBUG"))) {
                 ex.printStackTrace(err);
             }
@@ -68,8 +92,28 @@ public final class Main implements Runnable {
             code = ExitCode.OUT_OF_MEMORY.code();
         }
         out.flush();
+        if (out.checkError() && (code == ExitCode.OK.code() || code == ExitCode.CHECK_FAILED.code())) {
+            err.println("paretomech: " + stdoutFailure(outFailure.get()));
+            code = ExitCode.OUTPUT_NOT_WRITABLE.code();
+        }
         err.flush();
         return code;
+    }
+
+    /** The message for a failed write to standard output; {@code reason} may be null. */
+    static String stdoutFailure(String reason) {
+        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+            return "cannot write to standard output (broken pipe): the program reading it exited before the end, "
+                    + "so the output is incomplete; let it read everything or write to a file";
+        }
+        return "cannot write to standard output (" + (reason == null ? "write error" : reason)
+                + "), so the output is incomplete; free disk space or redirect it to a writable file";
+    }
+
+    /** " (see 'paretomech COMMAND --help')" for the command {@code cl}. */
+    private static String seeHelp(CommandLine cl) {
+        String name = commandName(cl);
+        return " (see 'paretomech " + (name.isEmpty() ? "" : name + " ") + "--help')";
     }
 
     private static String commandName(CommandLine cl) {
@@ -117,6 +161,10 @@ public final class Main implements Runnable {
         }
         if (e instanceof SolverFailureException) {
             return ExitCode.SOLVER_FAILURE;
+        }
+        if (e instanceof OptionMismatchException) {
+            // a command-line value (override, filter) that does not fit its input: a usage error
+            return ExitCode.USAGE;
         }
         if (e instanceof CharacterCodingException) {
             // the file was read, but its bytes are not text in the expected encoding

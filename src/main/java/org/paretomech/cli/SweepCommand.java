@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
                 "DIR/rows.jsonl; only the 'millis' column differs between runs."})
 final class SweepCommand implements Callable<Integer> {
 
+    /** Most worker threads: more only add memory (each holds a frontier) and contention. */
+    static final int MAX_THREADS = 256;
+
     @Spec
     CommandSpec spec;
 
@@ -51,9 +54,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--threads %d; use at least 1 thread", threads));
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw Usage.error(spec, String.format(Locale.ROOT, "--threads %d is out of range; use 1 to %d (this machine "
+                    + "has %d cores, the default)", threads, MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         }
         Experiment e = Experiment.read(experiment);
         Path dir = out != null ? out : Path.of("out", "sweep-" + e.name().replaceAll("[^A-Za-z0-9._-]", "_"));

@@ -27,7 +27,7 @@ import java.util.function.Function;
  *       <td>{@code F(v) = 1 - exp(-(v/scale)^shape)}</td></tr>
  *   <tr><td>{@code gamma}</td><td>{@code shape > 0}, {@code scale} [1] {@code > 0}</td>
  *       <td>density {@code v^(shape-1) e^(-v/scale) / (Γ(shape) scale^shape)}</td></tr>
- *   <tr><td>{@code lognormal}</td><td>{@code mu} [0] finite, {@code sigma} [1] {@code > 0}</td>
+ *   <tr><td>{@code lognormal}</td><td>{@code mu} [0] finite, {@code sigma} {@code > 0}</td>
  *       <td>{@code ln V ~ N(mu, sigma²)}</td></tr>
  *   <tr><td>{@code lomax}</td><td>{@code shape} (α) {@code > 0}, {@code scale} (λ) [1] {@code > 0}</td>
  *       <td>{@code F(v) = 1 - (1 + v/λ)^(-α)}, {@code v >= 0}</td></tr>
@@ -38,6 +38,13 @@ import java.util.function.Function;
  *   <tr><td>{@code equal-revenue}</td><td>{@code hi} (H) {@code > 1}</td>
  *       <td>{@code F(v) = 1 - 1/v} on {@code [1, H)}, atom of mass {@code 1/H} at {@code H}</td></tr>
  * </table>
+ *
+ * <p>Which parameters have defaults: only those that shift or rescale the law ({@code scale},
+ * {@code rate}, the uniform range {@code lo}/{@code hi}, the log-normal location {@code mu}), so a
+ * default never changes the law's shape, only its units. Every parameter that sets the shape
+ * (Weibull, gamma, Lomax and Pareto {@code shape}, beta {@code alpha} and {@code beta}, log-normal
+ * {@code sigma}, equal-revenue {@code hi}) must be given: no value of it is a natural default, and
+ * the regular/MHR/anti-MHR class a study is about depends on it.
  *
  * <p>Evaluation uses Commons Math 3.6.1 special functions; see {@link #INVERSE_ACCURACY} for the
  * accuracy of the quantile function. The other functions are accurate to a few ulps relative to
@@ -103,7 +110,7 @@ public final class ContinuousFamily {
         GAMMA("gamma", false, List.of(required("shape", Constraint.POSITIVE, 2),
                 optional("scale", 1, Constraint.POSITIVE)), p -> new FamilyLaw.GammaLaw(p[0], p[1])),
         LOGNORMAL("lognormal", false, List.of(optional("mu", 0, Constraint.FINITE),
-                optional("sigma", 1, Constraint.POSITIVE)), p -> new FamilyLaw.LogNormal(p[0], p[1])),
+                required("sigma", Constraint.POSITIVE, 0.8)), p -> new FamilyLaw.LogNormal(p[0], p[1])),
         LOMAX("lomax", false, List.of(required("shape", Constraint.POSITIVE, 3),
                 optional("scale", 1, Constraint.POSITIVE)), p -> new FamilyLaw.Lomax(p[0], p[1])),
         PARETO("pareto", false, List.of(required("shape", Constraint.POSITIVE, 3),
@@ -170,8 +177,10 @@ public final class ContinuousFamily {
             if (given == null) {
                 if (p.required()) {
                     throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "%s parameter %s is missing; give %s %s, e.g. %s(%s=%s)", kind.label, p.name(),
-                            p.name(), p.constraint().text, kind.label, p.name(), NumberText.exact(p.example())));
+                            "%s parameter %s is missing; it sets the shape of the law, so it has no default: give "
+                                    + "%s %s, e.g. %s(%s=%s), or \"%s\": %s in an instance's \"family\"",
+                            kind.label, p.name(), p.name(), p.constraint().text, kind.label, p.name(),
+                            NumberText.exact(p.example()), p.name(), NumberText.exact(p.example())));
                 }
                 x = p.defaultValue();
             } else {
@@ -244,6 +253,22 @@ public final class ContinuousFamily {
             }
         }
         return of(name, values);
+    }
+
+    /**
+     * The parameters that family {@code name} requires (those without a default), each with an
+     * example value, in the order of the class table; empty when every parameter has a default.
+     *
+     * @throws IllegalArgumentException for an unknown family name
+     */
+    public static Map<String, Double> requiredParameters(String name) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Parameter p : kindOf(name).parameters) {
+            if (p.required()) {
+                out.put(p.name(), p.example());
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The accepted family names, in the order of the class table. */

@@ -72,7 +72,7 @@ public final class DiscreteDistribution {
         // Probabilities that already sum to 1 up to rounding are kept bit for bit, so that writing
         // an instance and reading it back reproduces it exactly.
         boolean exact = Math.abs(sum - 1.0) <= probabilities.length * Math.ulp(1.0);
-        return new DiscreteDistribution(values.clone(), exact ? probabilities.clone() : normalise(probabilities, sum));
+        return new DiscreteDistribution(withoutNegativeZero(values), exact ? probabilities.clone() : normalise(probabilities, sum));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class DiscreteDistribution {
     public static DiscreteDistribution ofWeights(double[] values, double[] weights) {
         validateShape(values, weights, "counts");
         double sum = positiveSum(weights, "counts");
-        return new DiscreteDistribution(values.clone(), normalise(weights, sum));
+        return new DiscreteDistribution(withoutNegativeZero(values), normalise(weights, sum));
     }
 
     /** A point mass at {@code value}. */
@@ -158,6 +158,17 @@ public final class DiscreteDistribution {
             sum += m;
         }
         return sum;
+    }
+
+    /** A copy of {@code values} with {@code -0.0} (accepted as {@code >= 0}) stored as {@code 0.0}, so it never prints as "-0". */
+    private static double[] withoutNegativeZero(double[] values) {
+        double[] out = values.clone();
+        for (int j = 0; j < out.length; j++) {
+            if (out[j] == 0) {
+                out[j] = 0.0;
+            }
+        }
+        return out;
     }
 
     private static double[] normalise(double[] masses, double sum) {

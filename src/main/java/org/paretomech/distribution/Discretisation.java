@@ -326,9 +326,61 @@ public final class Discretisation {
             double[] m = Arrays.copyOf(masses, count);
             values = null;
             masses = null;
+            checkRepresentable(v);
             DiscreteDistribution distribution = DiscreteDistribution.ofWeights(v, m);
             return new DiscretisedFamily(family, distribution, binning, scheme, k, binning == Binning.EQUAL_WIDTH ? lo : first,
                     binning == Binning.EQUAL_WIDTH ? hi : last, truncated, dropped, merged, source(distribution.size()));
+        }
+
+        /**
+         * The range checks of {@link DiscreteDistribution} ({@link DiscreteDistribution#MAX_VALUE},
+         * {@link DiscreteDistribution#MIN_LARGEST_VALUE}, {@link DiscreteDistribution#MIN_RELATIVE_SPACING}),
+         * made here so that the advice is about the family and its grid (points, binning, range,
+         * parameters) rather than about editing explicit values.
+         */
+        private void checkRepresentable(double[] v) {
+            if (v.length == 0) {
+                return;
+            }
+            double max = v[v.length - 1];
+            String grid = String.format(Locale.ROOT, "%s on K = %d %s bins (%s points)", family.describe(), k,
+                    binning.label(), scheme.label());
+            if (max > DiscreteDistribution.MAX_VALUE) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s reaches the value %s, above %s, where double precision no longer holds the sums this "
+                                + "tool forms; cut the tail with a \"range\" such as [%s, %s], "
+                                + "use fewer \"points\", or rescale the family (a smaller scale, a larger rate)",
+                        grid, NumberText.approx(max), NumberText.exact(DiscreteDistribution.MAX_VALUE),
+                        NumberText.exact(Math.max(lo, family.supportLowerBound())),
+                        NumberText.approx(Math.min(q999(), DiscreteDistribution.MAX_VALUE))));
+            }
+            if (max > 0 && max < DiscreteDistribution.MIN_LARGEST_VALUE) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s has its largest value %s below %s, where revenue and surplus would underflow; "
+                                + "rescale the family (a larger scale or hi, a smaller rate)", grid, NumberText.approx(max),
+                        NumberText.exact(DiscreteDistribution.MIN_LARGEST_VALUE)));
+            }
+            for (int j = 1; j < v.length; j++) {
+                if (v[j] - v[j - 1] < DiscreteDistribution.MIN_RELATIVE_SPACING * max) {
+                    String binningFix = binning == Binning.EQUAL_PROBABILITY
+                            ? String.format(Locale.ROOT, "\"binning\": \"equal-width\" with a \"range\" such as "
+                                    + "[%s, %s] (the 0.999 quantile; equal-width points are evenly spaced), ",
+                                    NumberText.exact(Math.max(lo, family.supportLowerBound())), NumberText.approx(q999()))
+                            : "";
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "%s puts points %d and %d at %s and %s, closer than %s of the largest value %s, which "
+                                    + "double precision cannot resolve; discretise it differently: %sfewer \"points\" "
+                                    + "than %d, or a less extreme parameter",
+                            grid, j - 1, j, NumberText.approx(v[j - 1]), NumberText.approx(v[j]),
+                            NumberText.exact(DiscreteDistribution.MIN_RELATIVE_SPACING), NumberText.approx(max),
+                            binningFix, k));
+                }
+            }
+        }
+
+        /** The 0.999 quantile of the family within the requested range (for the advice). */
+        private double q999() {
+            return Math.min(hi, family.quantile(0.999));
         }
 
         private void bins() {

@@ -3,7 +3,6 @@ package org.paretomech.instance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +58,9 @@ import org.paretomech.distribution.DiscreteDistribution;
  *
  * <h2>Errors</h2>
  * Bad input throws {@link IllegalArgumentException} with a one-line message that names the file,
- * the line (when there is one), the offending value and the fix. A missing file is <b>not</b>
+ * the line and column (when there is one), the offending value and the fix. Filters that do not
+ * fit the file (a filter column the file lacks, an item substring matching several items, no row
+ * left) throw its subclass {@link OptionMismatchException}: the options, not the file, must change. A missing file is <b>not</b>
  * wrapped: {@link java.nio.file.NoSuchFileException} (an {@link IOException}) propagates, as do
  * other I/O errors, including {@link java.nio.charset.MalformedInputException} for a file that is
  * not UTF-8.
@@ -73,6 +74,12 @@ public final class BidImport {
     /** Header columns that every file must have, in the order the error messages list them. */
     public static final List<String> REQUIRED_COLUMNS = List.of("auctionid", "bid", "bidder");
 
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Largest accepted bid or price: {@link DiscreteDistribution#MAX_VALUE}. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal(DiscreteDistribution.MAX_VALUE);
+    /** A plain decimal number with ASCII digits and an optional exponent. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern NON_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
     private static final String ITEM = "item";
     private static final String AUCTION_TYPE = "auction_type";
     private static final String EXPECTED_HEADER = "auctionid,bid,bidder[,item,auction_type]";
@@ -215,7 +222,7 @@ public final class BidImport {
     }
 
     /** One parsed data row. */
-    private record Row(String auction, String bidder, BigDecimal bid, String item,
+    private record Row(int line, String auction, String bidder, BigDecimal bid, String item,
                        String auctionType) {
     }
 
@@ -235,7 +242,7 @@ public final class BidImport {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(options, "options");
         String file = csv.toString();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = InputFiles.readLines(csv, "a bid history");
 
         int headerIndex = 0;
         while (headerIndex < lines.size() && stripBom(lines.get(headerIndex)).isBlank()) {
@@ -307,7 +314,7 @@ public final class BidImport {
             }
         }
         if (used.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: no rows left after the filter %s; the file has items [%s] and auction "
                             + "types [%s]; pick an item and auction type that occur together",
                     file, describeFilter(options), String.join(", ", fileItems),
@@ -315,12 +322,12 @@ public final class BidImport {
         }
 
         BigDecimal step = clean(BigDecimal.valueOf(options.step()));
-        SortedMap<String, SortedMap<String, BigDecimal>> maxBid = new TreeMap<>();
+        SortedMap<String, SortedMap<String, Row>> maxBid = new TreeMap<>();
         SortedSet<String> usedItems = new TreeSet<>();
         SortedSet<String> usedTypes = new TreeSet<>();
         for (Row r : used) {
             maxBid.computeIfAbsent(r.auction(), a -> new TreeMap<>())
-                    .merge(r.bidder(), r.bid(), BigDecimal::max);
+                    .merge(r.bidder(), r, (x, y) -> y.bid().compareTo(x.bid()) > 0 ? y : x);
             if (r.item() != null) {
                 usedItems.add(r.item());
             }
@@ -330,17 +337,20 @@ public final class BidImport {
         }
 
         SortedMap<BigDecimal, Integer> drawCounts = new TreeMap<>();
+        SortedMap<BigDecimal, Integer> firstLine = new TreeMap<>();
         SortedMap<Integer, Integer> biddersPerAuction = new TreeMap<>();
         SortedSet<String> bidders = new TreeSet<>();
         int[] perAuction = new int[maxBid.size()];
         int a = 0;
         int draws = 0;
-        for (SortedMap<String, BigDecimal> auction : maxBid.values()) {
+        for (SortedMap<String, Row> auction : maxBid.values()) {
             perAuction[a++] = auction.size();
             biddersPerAuction.merge(auction.size(), 1, Integer::sum);
-            for (Map.Entry<String, BigDecimal> e : auction.entrySet()) {
+            for (Map.Entry<String, Row> e : auction.entrySet()) {
                 bidders.add(e.getKey());
-                drawCounts.merge(roundToStep(e.getValue(), step), 1, Integer::sum);
+                BigDecimal rounded = roundToStep(e.getValue().bid(), step);
+                drawCounts.merge(rounded, 1, Integer::sum);
+                firstLine.merge(rounded, e.getValue().line(), Math::min);
                 draws++;
             }
         }
@@ -351,16 +361,30 @@ public final class BidImport {
         double[] values = new double[drawCounts.size()];
         double[] weights = new double[drawCounts.size()];
         int j = 0;
+        double largest = drawCounts.lastKey().doubleValue();
+        BigDecimal previous = null;
         for (Map.Entry<BigDecimal, Integer> e : drawCounts.entrySet()) {
             values[j] = e.getKey().doubleValue();
             weights[j] = e.getValue();
-            if (j > 0 && !(values[j] > values[j - 1])) {
+            // The checks of DiscreteDistribution, made here so that the message names a line of the file.
+            if (j > 0 && !(values[j] - values[j - 1] >= DiscreteDistribution.MIN_RELATIVE_SPACING * largest)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s: step %s is too fine for bids near %s; distinct multiples of the step "
-                                + "become the same double. Use a coarser step",
-                        file, step.toPlainString(), e.getKey().toPlainString()));
+                        "%s: the bid rounds to %s, which differs from %s (line %d) by less than %s of the "
+                                + "largest bid %s, so double precision cannot tell them apart; use a coarser --step "
+                                + "than %s",
+                        where(file, firstLine.get(e.getKey()), columns.get("bid")), decimal(e.getKey()),
+                        decimal(previous), firstLine.get(previous), limit(DiscreteDistribution.MIN_RELATIVE_SPACING),
+                        decimal(drawCounts.lastKey()), decimal(step)));
             }
+            previous = e.getKey();
             j++;
+        }
+        if (largest > 0 && largest < DiscreteDistribution.MIN_LARGEST_VALUE) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: the largest bid rounds to %s, below %s, where revenue and surplus would underflow; "
+                            + "express the bids in smaller units", where(file, firstLine.get(drawCounts.lastKey()),
+                            columns.get("bid")), decimal(drawCounts.lastKey()),
+                    limit(DiscreteDistribution.MIN_LARGEST_VALUE)));
         }
         DiscreteDistribution distribution = DiscreteDistribution.ofWeights(values, weights);
 
@@ -388,6 +412,10 @@ public final class BidImport {
      * strips trailing zeros (scale never below 0).
      */
     static BigDecimal roundToStep(BigDecimal bid, BigDecimal step) {
+        if (bid.compareTo(step.multiply(HALF)) < 0) {
+            // below half a step: 0, without dividing (a bid such as 1e-999999999 overflows the division)
+            return BigDecimal.ZERO;
+        }
         BigDecimal multiple = bid.divide(step, 0, RoundingMode.HALF_UP);
         return clean(multiple.multiply(step));
     }
@@ -411,54 +439,84 @@ public final class BidImport {
         String bidText = f.get(columns.get("bid")).strip();
         if (auction.isEmpty()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: auctionid '' is empty; every row needs the id of its auction",
-                    file, line));
+                    "%s: auctionid '' is empty; every row needs the id of its auction",
+                    where(file, line, columns.get("auctionid"))));
         }
         if (bidder.isEmpty()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: bidder '' is empty; every row needs a bidder id "
-                            + "(use one id such as bidder_private for masked bidders)", file, line));
+                    "%s: bidder '' is empty; every row needs a bidder id "
+                            + "(use one id such as bidder_private for masked bidders)",
+                    where(file, line, columns.get("bidder"))));
         }
-        BigDecimal bid = parseBid(bidText, file, line);
+        BigDecimal bid = parseAmount(bidText, "bid", where(file, line, columns.get("bid")));
         Integer itemColumn = columns.get(ITEM);
         Integer typeColumn = columns.get(AUCTION_TYPE);
-        return new Row(auction, bidder, bid,
+        return new Row(line, auction, bidder, bid,
                 itemColumn == null ? null : f.get(itemColumn).strip(),
                 typeColumn == null ? null : f.get(typeColumn).strip());
     }
 
-    private static BigDecimal parseBid(String text, String file, int line) {
+    /** A limit such as {@code 1e15} or {@code 1e-13} as the other messages write it. */
+    private static String limit(double x) {
+        return Double.toString(x).replace(".0E", "E").replace('E', 'e');
+    }
+
+    /** A decimal as written in messages: plain unless that is longer than 24 characters. */
+    private static String decimal(BigDecimal x) {
+        String plain = x.toPlainString();
+        return plain.length() <= 24 ? plain : x.toString().replace("E+", "e").replace('E', 'e');
+    }
+
+    /** {@code "file, line 17, column 2"}; {@code column} is zero-based. */
+    static String where(String file, int line, int column) {
+        return String.format(Locale.ROOT, "%s, line %d, column %d", file, line, column + 1);
+    }
+
+    /**
+     * Parses a bid or price as written in the file: a plain decimal number with ASCII digits and
+     * an optional exponent ({@code 12.50}, {@code 1.2e3}), finite, {@code >= 0} and at most
+     * {@link DiscreteDistribution#MAX_VALUE}. Every message starts with {@code where} (file, line
+     * and column) and quotes the text.
+     *
+     * @param what the column's name in the message: {@code bid} or {@code price}
+     */
+    static BigDecimal parseAmount(String text, String what, String where) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: bid '' is empty; give the bid as a plain number such as 12.50 "
-                            + "or delete the row", file, line));
+                    "%s: %s '' is empty; give the %s as a plain number such as 12.50 or delete the row",
+                    where, what, what));
         }
-        BigDecimal bid;
+        if (NON_FINITE.matcher(text).matches()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: %s '%s' is not a finite number; %ss must be finite numbers >= 0, so fix or delete "
+                            + "the row", where, what, text, what));
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: %s '%s' is not a number; write %ss as plain decimal numbers such as 12.50 "
+                            + "(ASCII digits, no currency signs or thousands separators)",
+                    where, what, abbreviate(text), what));
+        }
+        BigDecimal amount;
         try {
-            bid = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            boolean nonFinite;
-            try {
-                nonFinite = !Double.isFinite(Double.parseDouble(text));
-            } catch (NumberFormatException e2) {
-                nonFinite = false;
-            }
-            if (nonFinite) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s, line %d: bid '%s' is not a finite number; bids must be finite "
-                                + "numbers >= 0, so fix or delete the row", file, line, text));
-            }
+            amount = new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // the syntax is right, so the exponent is beyond what BigDecimal represents
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: bid '%s' is not a number; write bids as plain decimal numbers "
-                            + "such as 12.50 (no currency signs or thousands separators)",
-                    file, line, text));
+                    "%s: %s '%s' has an exponent out of range; %ss must be between 0 and %s",
+                    where, what, abbreviate(text), what, limit(DiscreteDistribution.MAX_VALUE)), e);
         }
-        if (bid.signum() < 0) {
+        if (amount.signum() < 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: bid '%s' is negative; bids must be >= 0, so fix or delete the row",
-                    file, line, text));
+                    "%s: %s '%s' is negative; %ss must be >= 0, so fix or delete the row", where, what, text, what));
         }
-        return bid;
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: %s '%s' is above %s, where double precision no longer holds the sums this tool forms; "
+                            + "fix the row or express the %ss in larger units (e.g. thousands)",
+                    where, what, abbreviate(text), limit(DiscreteDistribution.MAX_VALUE), what));
+        }
+        return amount;
     }
 
     private static Map<String, Integer> columnIndex(List<String> header, String file, int line) {
@@ -480,7 +538,7 @@ public final class BidImport {
                                             Map<String, Integer> columns, String file,
                                             List<String> header) {
         if (filter.isPresent() && !columns.containsKey(column)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s filter '%s' needs a column '%s', but the header of %s has none (%s); "
                             + "drop the %s filter or use a file with that column",
                     what, filter.get(), column, file, String.join(",", header), what));
@@ -509,7 +567,7 @@ public final class BidImport {
             }
         }
         if (kept.size() > 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: item '%s' matches %d items (%s); give one of them in full",
                     file, wanted, kept.size(), String.join(", ", kept)));
         }

@@ -15,7 +15,9 @@ import org.paretomech.distribution.DiscretisedFamily;
  * "family": {"name": "weibull", "shape": 1.3, "scale": 1,
  *            "points": 1000, "scheme": "left", "binning": "equal-probability", "range": [0, 6]}
  * </pre>
- * {@code name} is required; {@code points} defaults to {@value #DEFAULT_POINTS}, {@code scheme} to
+ * {@code name} is required, and so is every parameter that sets the family's shape (see
+ * {@link ContinuousFamily}: only scale-like parameters have defaults); {@code points} defaults to
+ * {@value #DEFAULT_POINTS}, {@code scheme} to
  * {@code left} (a certified lower bound, MATH §8), {@code binning} to equal-width for bounded and
  * equal-probability for unbounded families; {@code range} restricts (and for unbounded families
  * truncates and renormalises) the binned range. Every other numeric field is a family parameter.
@@ -50,6 +52,16 @@ public final class FamilySpecJson {
     }
 
     private static void checkObject(JsonNode node) {
+        if (node.isTextual() && ContinuousFamily.familyNames().contains(node.asText().strip().toLowerCase(Locale.ROOT))) {
+            // "family": "weibull" -- the name alone; show the object with the parameters it needs
+            String name = node.asText().strip().toLowerCase(Locale.ROOT);
+            StringBuilder example = new StringBuilder("{\"name\": \"" + name + "\"");
+            ContinuousFamily.requiredParameters(name).forEach((p, v) -> example.append(", \"").append(p)
+                    .append("\": ").append(v == Math.rint(v) ? Long.toString((long) (double) v) : Double.toString(v)));
+            example.append(", \"points\": ").append(DEFAULT_POINTS).append('}');
+            throw new IllegalArgumentException("\"family\" must be an object, not the name " + node
+                    + " alone; write \"family\": " + example);
+        }
         if (!node.isObject()) {
             throw new IllegalArgumentException("\"family\" must be an object such as {\"name\": \"uniform\", "
                     + "\"points\": 1000}, got " + node);

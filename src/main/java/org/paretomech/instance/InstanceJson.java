@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +68,7 @@ public final class InstanceJson {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.readText(file, "an instance file");
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + ": the file is not UTF-8 text; save it as UTF-8", e);
         }
@@ -77,6 +76,8 @@ public final class InstanceJson {
         String base = fileName == null ? "instance" : fileName.toString().replaceFirst("\\.json$", "");
         try {
             return parse(text, base, overrides);
+        } catch (OptionMismatchException e) {
+            throw new OptionMismatchException(file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
@@ -89,7 +90,7 @@ public final class InstanceJson {
         } catch (IllegalArgumentException e) {
             // messages quote strings from the file (e.g. "transfers": "a\nb"); keep them on one line
             String m = e.getMessage();
-            if (m != null && (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0)) {
+            if (!(e instanceof OptionMismatchException) && m != null && (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0)) {
                 throw new IllegalArgumentException(m.replace("\r", "\\r").replace("\n", "\\n"), e);
             }
             throw e;
@@ -127,6 +128,15 @@ public final class InstanceJson {
         }
         int units = overrides.units().isPresent() ? overrides.units().getAsInt()
                 : root.has("units") ? integer(root, "units") : 1;
+        boolean overridden = overrides.buyers().isPresent() || overrides.units().isPresent();
+        if (overridden && buyers >= 1 && units > buyers) {
+            throw new OptionMismatchException(String.format(Locale.ROOT,
+                    "units = %d%s exceeds buyers = %d%s; with unit demand at most one unit per buyer can be sold, "
+                            + "so use %s",
+                    units, overrides.units().isPresent() ? " (--units)" : " (from the file)",
+                    buyers, overrides.buyers().isPresent() ? " (--buyers)" : " (from the file)",
+                    overrides.units().isPresent() ? "--units " + buyers + " or fewer" : "--buyers " + units + " or more"));
+        }
         TransferMode transfers = overrides.transfers().isPresent() ? overrides.transfers().get()
                 : root.has("transfers") ? TransferMode.fromLabel(text(root, "transfers")) : TransferMode.NO_SUBSIDY;
 

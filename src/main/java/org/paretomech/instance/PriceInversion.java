@@ -3,7 +3,6 @@ package org.paretomech.instance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -221,7 +220,7 @@ public final class PriceInversion {
                     + "'7 day auction' or '7', or no filter to keep every auction type");
         }
         String file = csv.toString();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines = InputFiles.readLines(csv, "a bid history");
         int h = 0;
         while (h < lines.size() && BidImport.stripBom(lines.get(h)).isBlank()) {
             h++;
@@ -240,11 +239,17 @@ public final class PriceInversion {
         auctionType.ifPresent(t -> needed.add("auction_type"));
         for (String c : needed) {
             if (!col.containsKey(c)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                // a filter column the file lacks is a mismatch of the options, not bad content
+                boolean filter = c.equals("item") || c.equals("auction_type");
+                throw (filter ? new OptionMismatchException(String.format(Locale.ROOT,
+                        "%s, line %d: the %s filter needs a column '%s', but the header '%s' has none; drop the "
+                                + "filter or use a file with that column", file, h + 1,
+                        c.equals("item") ? "item" : "auction type", c, BidImport.stripBom(lines.get(h)).strip()))
+                        : new IllegalArgumentException(String.format(Locale.ROOT,
                         "%s, line %d: column '%s' is missing from the header '%s'; the price "
                                 + "inversion needs auctionid, bidder and price (and item / "
                                 + "auction_type to filter on them)",
-                        file, h + 1, c, BidImport.stripBom(lines.get(h)).strip()));
+                        file, h + 1, c, BidImport.stripBom(lines.get(h)).strip())));
             }
         }
 
@@ -269,11 +274,13 @@ public final class PriceInversion {
             String auction = f.get(col.get("auctionid")).strip();
             String bidder = f.get(col.get("bidder")).strip();
             if (auction.isEmpty() || bidder.isEmpty()) {
+                String column = auction.isEmpty() ? "auctionid" : "bidder";
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s, line %d: %s is empty; every row needs an auction id and a bidder id",
-                        file, line, auction.isEmpty() ? "auctionid" : "bidder"));
+                        "%s: %s is empty; every row needs an auction id and a bidder id",
+                        BidImport.where(file, line, col.get(column)), column));
             }
-            BigDecimal price = parsePrice(f.get(col.get("price")).strip(), file, line);
+            BigDecimal price = BidImport.parseAmount(f.get(col.get("price")).strip(), "price",
+                    BidImport.where(file, line, col.get("price")));
             String it = col.containsKey("item") ? f.get(col.get("item")).strip() : null;
             String ty = col.containsKey("auction_type") ? f.get(col.get("auction_type")).strip() : null;
             if (it != null) {
@@ -304,9 +311,9 @@ public final class PriceInversion {
             firstLine.putIfAbsent(r.auction(), r.line());
             if (previous != null && previous.compareTo(r.price()) != 0) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s, line %d: price '%s' of auction %s differs from '%s' on line %d; an "
+                        "%s: price '%s' of auction %s differs from '%s' on line %d; an "
                                 + "auction has one closing price, so fix the inconsistent row",
-                        file, r.line(), r.price().toPlainString(), r.auction(),
+                        BidImport.where(file, r.line(), col.get("price")), r.price().toPlainString(), r.auction(),
                         previous.toPlainString(), firstLine.get(r.auction())));
             }
             bidderIds.computeIfAbsent(r.auction(), a -> new TreeSet<>()).add(r.bidder());
@@ -318,7 +325,7 @@ public final class PriceInversion {
             }
         }
         if (price.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new OptionMismatchException(String.format(Locale.ROOT,
                     "%s: no rows left after the filters (item %s, auction type %s); the file has "
                             + "items [%s]; pick an item and auction type that occur together",
                     file, item.map(s -> "'" + s.strip() + "'").orElse("any"),
@@ -498,23 +505,4 @@ public final class PriceInversion {
                             + "dollars or 0.01 for cents", step));
         }
     }
-
-    private static BigDecimal parsePrice(String text, String file, int line) {
-        BigDecimal p;
-        try {
-            p = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: price '%s' is not a number; write prices as plain decimal "
-                            + "numbers such as 177.50", file, line, text));
-        }
-        if (p.signum() < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s, line %d: price '%s' is negative; closing prices must be >= 0, so fix or "
-                            + "delete the row", file, line, text));
-        }
-        return p;
-    }
-
-    /** Splits one CSV line; {@code "..."} quotes a field, {@code ""} inside quotes is a quote. */
 }

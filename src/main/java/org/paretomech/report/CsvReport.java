@@ -5,7 +5,11 @@ import org.paretomech.analysis.FrontierAnalysis;
 import org.paretomech.auction.SecondPriceOutcome;
 import org.paretomech.frontier.FrontierPoint;
 
-/** CSV tables of the frontier vertices and of the second-price auctions. Numbers use {@link Double#toString}. */
+/**
+ * CSV tables of the frontier vertices and of the second-price auctions. Numbers use
+ * {@link Double#toString} (full precision, round-trippable); amounts and welfare ratios within the
+ * certified accuracy of 0 or 1 are written as 0 or 1 ({@link ReportedValues} states the rule).
+ */
 public final class CsvReport {
 
     private CsvReport() {
@@ -14,10 +18,12 @@ public final class CsvReport {
     /** One row per frontier vertex, revenue end first. */
     public static String vertices(FrontierAnalysis analysis) {
         StringBuilder sb = new StringBuilder("vertex,revenue,surplus,welfare,welfare_ratio,lambda_revenue,lambda_surplus\n");
+        ReportedValues r = ReportedValues.of(analysis.frontier());
         int i = 0;
         for (FrontierPoint p : analysis.frontier().vertices()) {
-            sb.append(i++).append(',').append(p.revenue()).append(',').append(p.surplus()).append(',')
-                    .append(p.welfare()).append(',').append(analysis.welfareRatio(p.revenue(), p.surplus())).append(',')
+            sb.append(i++).append(',').append(r.amount(p.revenue())).append(',').append(r.amount(p.surplus())).append(',')
+                    .append(r.amount(p.welfare())).append(',')
+                    .append(r.ratio(analysis.welfareRatio(p.revenue(), p.surplus()))).append(',')
                     .append(p.weights().revenue()).append(',').append(p.weights().surplus()).append('\n');
         }
         return sb.toString();
@@ -27,10 +33,12 @@ public final class CsvReport {
     public static String secondPrice(FrontierAnalysis analysis) {
         StringBuilder sb = new StringBuilder(
                 "reserve,revenue,surplus,welfare,surplus_gap,frontier_payments_revenue,frontier_payments_surplus\n");
+        ReportedValues r = ReportedValues.of(analysis.frontier());
         int i = 0;
         for (SecondPriceOutcome o : analysis.secondPrice().outcomes()) {
-            sb.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s%n", o.reserve(), o.revenue(), o.surplus(),
-                    o.welfare(), analysis.surplusGaps().get(i++), o.frontierRevenue(), o.frontierSurplus()));
+            sb.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s%n", o.reserve(), r.amount(o.revenue()),
+                    r.amount(o.surplus()), r.amount(o.welfare()), r.amount(analysis.surplusGaps().get(i++)),
+                    r.amount(o.frontierRevenue()), r.amount(o.frontierSurplus())));
         }
         return sb.toString().replace(System.lineSeparator(), "\n");
     }

@@ -30,6 +30,10 @@ import org.paretomech.mechanism.description.PooledInterval;
  *  "secondPrice": [{"reserve", "revenue", "surplus", "welfare", ...}, ...],
  *  "solver": "..."}
  * </pre>
+ * Numbers are written with full precision (they round-trip); amounts and welfare ratios within
+ * the certified accuracy of 0 or 1 are written as 0 or 1, by the rule of {@link ReportedValues}.
+ * Inputs (values, reserves, weights) and diagnostics ({@code maxViolation}, {@code certifiedGap})
+ * are written as computed.
  */
 public final class JsonReport {
 
@@ -44,6 +48,7 @@ public final class JsonReport {
     public static ObjectNode tree(FrontierAnalysis analysis, String solver) {
         Frontier f = analysis.frontier();
         Instance in = f.instance();
+        ReportedValues r = ReportedValues.of(f);
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode inst = root.putObject("instance");
         inst.put("name", in.name());
@@ -55,16 +60,16 @@ public final class JsonReport {
         inst.put("maxValue", in.distribution().maxValue());
         inst.put("meanValue", in.distribution().mean());
         inst.put("source", in.source());
-        root.put("revenueMax", f.revenueMax());
-        root.put("surplusMax", f.surplusMax());
+        root.put("revenueMax", r.amount(f.revenueMax()));
+        root.put("surplusMax", r.amount(f.surplusMax()));
         root.put("welfareMax", f.welfareMax());
         ArrayNode vertices = root.putArray("vertices");
         for (FrontierPoint p : f.vertices()) {
             ObjectNode v = vertices.addObject();
-            v.put("revenue", p.revenue());
-            v.put("surplus", p.surplus());
-            v.put("welfare", p.welfare());
-            v.put("welfareRatio", analysis.welfareRatio(p.revenue(), p.surplus()));
+            v.put("revenue", r.amount(p.revenue()));
+            v.put("surplus", r.amount(p.surplus()));
+            v.put("welfare", r.amount(p.welfare()));
+            v.put("welfareRatio", r.ratio(analysis.welfareRatio(p.revenue(), p.surplus())));
             ArrayNode w = v.putArray("weights");
             w.add(p.weights().revenue());
             w.add(p.weights().surplus());
@@ -74,10 +79,10 @@ public final class JsonReport {
         ObjectNode sol = root.putObject("solutions");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
             ObjectNode o = sol.putObject(s.concept());
-            o.put("revenue", s.revenue());
-            o.put("surplus", s.surplus());
-            o.put("welfare", s.welfare());
-            o.put("welfareRatio", s.welfareRatio());
+            o.put("revenue", r.amount(s.revenue()));
+            o.put("surplus", r.amount(s.surplus()));
+            o.put("welfare", r.amount(s.welfare()));
+            o.put("welfareRatio", r.ratio(s.welfareRatio()));
             o.put("edge", s.segment());
             o.put("position", s.position());
             ObjectNode m = o.putObject("mechanism");
@@ -92,22 +97,22 @@ public final class JsonReport {
         SecondPriceTable t = analysis.secondPrice();
         ObjectNode summary = root.putObject("secondPriceSummary");
         summary.put("bestReserve", t.bestReserve().reserve());
-        summary.put("bestReserveRevenue", t.bestReserve().revenue());
-        summary.put("bestReserveSurplus", t.bestReserve().surplus());
+        summary.put("bestReserveRevenue", r.amount(t.bestReserve().revenue()));
+        summary.put("bestReserveSurplus", r.amount(t.bestReserve().surplus()));
         summary.put("monopolyReserve", t.monopolyReserve().reserve());
-        summary.put("noReserveRevenue", t.noReserve().revenue());
-        summary.put("noReserveSurplus", t.noReserve().surplus());
+        summary.put("noReserveRevenue", r.amount(t.noReserve().revenue()));
+        summary.put("noReserveSurplus", r.amount(t.noReserve().surplus()));
         ArrayNode sp = root.putArray("secondPrice");
         for (int i = 0; i < t.outcomes().size(); i++) {
             SecondPriceOutcome o = t.outcomes().get(i);
             ObjectNode e = sp.addObject();
             e.put("reserve", o.reserve());
-            e.put("revenue", o.revenue());
-            e.put("surplus", o.surplus());
-            e.put("welfare", o.welfare());
-            e.put("surplusGap", analysis.surplusGaps().get(i));
-            e.put("frontierPaymentsRevenue", o.frontierRevenue());
-            e.put("frontierPaymentsSurplus", o.frontierSurplus());
+            e.put("revenue", r.amount(o.revenue()));
+            e.put("surplus", r.amount(o.surplus()));
+            e.put("welfare", r.amount(o.welfare()));
+            e.put("surplusGap", r.amount(analysis.surplusGaps().get(i)));
+            e.put("frontierPaymentsRevenue", r.amount(o.frontierRevenue()));
+            e.put("frontierPaymentsSurplus", r.amount(o.frontierSurplus()));
         }
         root.put("solver", solver);
         ObjectNode trace = root.putObject("trace");

@@ -57,9 +57,10 @@ class CheckAndRefineTest {
         assertThat(out).containsPattern("R_max\\s+\\S+\\s+\\S+\\s+\\S+\\s+2\\.0\\d\\s+1\\.04687\\d+\\s+1\\.046875000");
     }
 
+    /** An option that does not fit its input is a usage error (exit 2, issue 6's exit-code scheme). */
     @Test
     void refineRejectsExplicitValues() {
-        String err = run(3, "frontier", "instances/two-point.json", "--refine", "3")[1];
+        String err = run(2, "frontier", "instances/two-point.json", "--refine", "3")[1];
         assertThat(err).contains("--refine needs an instance with a \"family\"");
     }
 
@@ -73,15 +74,18 @@ class CheckAndRefineTest {
     /** Options that --refine cannot honour are refused instead of being silently ignored. */
     @Test
     void refineRefusesOptionsItIgnores() {
-        assertThat(run(3, "frontier", "instances/uniform-n5-k2.json", "--refine", "2", "--format", "json")[1])
+        assertThat(run(2, "frontier", "instances/uniform-n5-k2.json", "--refine", "2", "--format", "json")[1])
                 .contains("--refine prints a convergence table");
     }
 
-    /** A weight grid beyond 10^5 is refused before any work; --solver with the oracle is a contradiction. */
+    /**
+     * A weight grid beyond 10^5 is refused before any work; --solver with the oracle is a
+     * contradiction. Both are usage errors (exit 2), like an unparsable value.
+     */
     @Test
     void absurdGridsAndContradictoryEnginesAreRefused() {
-        assertThat(run(3, "frontier", "instances/two-point.json", "--weights", "100000000")[1]).contains("use 2 to 100000");
-        assertThat(run(3, "frontier", "instances/two-point.json", "--engine", "ironing", "--solver", "glop")[1])
+        assertThat(run(2, "frontier", "instances/two-point.json", "--weights", "100000000")[1]).contains("use 2 to 100000");
+        assertThat(run(2, "frontier", "instances/two-point.json", "--engine", "ironing", "--solver", "glop")[1])
                 .contains("applies to the LP engine");
     }
 }

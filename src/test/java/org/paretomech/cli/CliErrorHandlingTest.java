@@ -153,32 +153,101 @@ class CliErrorHandlingTest {
         CliRun.of("frontier").assertFailure(ExitCode.USAGE).assertErrContains("INSTANCE");
     }
 
+    // Issue 6: every bad command-line value is a usage error (exit 2), whether picocli cannot
+    // convert it or our range check rejects it; exit 3 is for the content of input files.
+
     @Test
-    void buyersZeroOverrideIsExit3AndNamesTheOption() {
+    void buyersZeroOverrideIsExit2AndNamesTheOption() {
         CliRun.of("frontier", instance.toString(), "--buyers", "0")
-                .assertFailure(ExitCode.INVALID_INPUT)
-                .assertErrContains("--buyers 0", "at least 1 buyer");
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--buyers 0", "at least 1 buyer", "(see 'paretomech frontier --help')");
     }
 
     @Test
-    void unitsZeroOverrideIsExit3() {
+    void unparsableAndOutOfRangeBuyersGiveTheSameExitCode() {
+        CliRun unparsable = CliRun.of("frontier", instance.toString(), "--buyers", "abc").assertFailure(ExitCode.USAGE);
+        unparsable.assertErrContains("'abc' is not a whole number");
+        CliRun tooLarge = CliRun.of("frontier", instance.toString(), "--buyers", "99999999999").assertFailure(ExitCode.USAGE);
+        tooLarge.assertErrContains("'99999999999' is too large");
+        CliRun aboveMaximum = CliRun.of("frontier", instance.toString(), "--buyers", "1000001").assertFailure(ExitCode.USAGE);
+        aboveMaximum.assertErrContains("--buyers 1000001 is too large", "at most 1000000");
+    }
+
+    @Test
+    void unitsZeroOverrideIsExit2() {
         CliRun.of("frontier", instance.toString(), "--units", "0")
-                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertFailure(ExitCode.USAGE)
                 .assertErrContains("--units 0", "at least 1 unit");
     }
 
+    /** The override, not the file, is what is wrong: a usage error that says which value came from where. */
     @Test
-    void unitsOverrideAboveBuyersIsExit3() {
+    void unitsOverrideAboveBuyersIsExit2() {
         CliRun.of("frontier", instance.toString(), "--units", "3")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("units = 3 (--units) exceeds buyers = 2 (from the file)", "use --units 2 or fewer");
+        CliRun.of("check", instance.toString(), "--buyers", "1", "--units", "2")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("units = 2 (--units) exceeds buyers = 1 (--buyers)");
+    }
+
+    /** Without overrides, units above buyers in the file itself stays invalid input (exit 3). */
+    @Test
+    void unitsAboveBuyersInTheFileIsStillExit3() throws IOException {
+        Path file = Files.writeString(dir.resolve("units.json"), INSTANCE.replace("\"buyers\": 2,", "\"buyers\": 2, \"units\": 3,"));
+        CliRun.of("frontier", file.toString())
                 .assertFailure(ExitCode.INVALID_INPUT)
                 .assertErrContains("units = 3 exceeds buyers = 2");
     }
 
     @Test
-    void weightsTooSmallIsExit3() {
+    void weightsTooSmallIsExit2() {
         CliRun.of("frontier", instance.toString(), "--weights", "1")
-                .assertFailure(ExitCode.INVALID_INPUT)
+                .assertFailure(ExitCode.USAGE)
                 .assertErrContains("--weights 1");
+    }
+
+    /** Option values are checked before the input is read: a usage error even when the file is missing. */
+    @Test
+    void optionErrorsAreReportedBeforeTheFileIsRead() {
+        String missing = dir.resolve("missing.json").toString();
+        CliRun.of("frontier", missing, "--rows", "1").assertFailure(ExitCode.USAGE).assertErrContains("--rows 1");
+        CliRun.of("frontier", missing, "--refine", "9").assertFailure(ExitCode.USAGE).assertErrContains("--refine 9");
+        CliRun.of("frontier", missing, "--solver", "cplex").assertFailure(ExitCode.USAGE).assertErrContains("'cplex'");
+        CliRun.of("frontier", missing, "--solver", "glop", "--engine", "ironing").assertFailure(ExitCode.USAGE)
+                .assertErrContains("--solver glop applies to the LP engine");
+        CliRun.of("export", missing, "--weights", "0,0").assertFailure(ExitCode.USAGE).assertErrContains("both weights are zero");
+    }
+
+    /** Every command: out-of-range and unparsable values of the same option both exit 2. */
+    @Test
+    void everyCommandReportsBadOptionValuesAsUsageErrors() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        Path experiment = Files.writeString(dir.resolve("e.json"), "{}");
+        List<String[]> cases = List.of(
+                new String[] {"frontier", instance.toString(), "--rows", "x"},
+                new String[] {"frontier", instance.toString(), "--rows", "0"},
+                new String[] {"frontier", instance.toString(), "--refine", "1"},
+                new String[] {"frontier", instance.toString(), "--refine", "2"},
+                new String[] {"check", instance.toString(), "--units", "-1"},
+                new String[] {"check", instance.toString(), "--units", "one"},
+                new String[] {"export", instance.toString(), "--weights", "1,x"},
+                new String[] {"export", instance.toString(), "--weights", "1,1", "--buyers", "0"},
+                new String[] {"sweep", experiment.toString(), "--threads", "0"},
+                new String[] {"sweep", experiment.toString(), "--threads", "many"},
+                new String[] {"sweep", experiment.toString(), "--threads", "100000"},
+                new String[] {"import-bids", csv.toString(), "--step", "0"},
+                new String[] {"import-bids", csv.toString(), "--step", "NaN"},
+                new String[] {"import-bids", csv.toString(), "--step", "cents"},
+                new String[] {"import-bids", csv.toString(), "--buyers", "0"},
+                new String[] {"import-bids", csv.toString(), "--format", "amazon"},
+                new String[] {"import-bids", csv.toString(), "--method", "closing_price", "--buyers", "3"},
+                new String[] {"import-bids", csv.toString(), "--item", "Palm"},
+                new String[] {"solvers", "--bogus"});
+        for (String[] args : cases) {
+            CliRun run = CliRun.of(args).assertFailure(ExitCode.USAGE);
+            assertThat(run.errLine()).as(run.describe()).endsWith("--help')");
+        }
     }
 
     @Test

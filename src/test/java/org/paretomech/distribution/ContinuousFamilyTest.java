@@ -46,7 +46,8 @@ class ContinuousFamilyTest {
             assertThat(ContinuousFamily.parse(f.describe()).describe()).isEqualTo(f.describe());
         }
         assertThat(ContinuousFamily.of("uniform").describe()).isEqualTo("uniform(lo=0, hi=1)");
-        assertThat(ContinuousFamily.of("lognormal").describe()).isEqualTo("lognormal(mu=0, sigma=1)");
+        assertThat(ContinuousFamily.of("lognormal", params("sigma", 1)).describe()).isEqualTo("lognormal(mu=0, sigma=1)");
+        assertThat(ContinuousFamily.of("exponential").describe()).isEqualTo("exponential(rate=1)");
         assertThat(ContinuousFamily.familyNames()).containsExactly("uniform", "exponential", "weibull", "gamma",
                 "lognormal", "lomax", "pareto", "beta", "equal-revenue");
     }
@@ -282,6 +283,9 @@ class ContinuousFamilyTest {
                 Arguments.of("uniform", params("lo", 0.7, "hi", 0.5), "hi = 0.5", "lo = 0.7"),
                 Arguments.of("uniform", params("lo", -1), "lo = -1", ">= 0"),
                 Arguments.of("beta", params("alpha", 2), "beta is missing", "beta(beta="),
+                // issue 6: sigma is the log-normal's shape; it used to default silently to 1
+                Arguments.of("lognormal", params("mu", 0.5), "sigma is missing", "\"sigma\": 0.8"),
+                Arguments.of("equal-revenue", params(), "hi is missing", "has no default"),
                 Arguments.of("lomax", params("shape", 2, "scale", -3), "scale = -3", "> 0"),
                 Arguments.of("pareto", params("shape", 0), "shape = 0", "> 0"),
                 Arguments.of("equal-revenue", params("hi", 1), "hi = 1", "> 1"),

@@ -327,4 +327,34 @@ class DiscretisationTest {
                 .isEqualTo(4.0);
         assertThat(run("pareto(shape=0.8)", Options.of(60, Scheme.MEAN).withHi(100)).truncated()).isTrue();
     }
+
+    /**
+     * Issue 6: a family grid that double precision cannot hold used to fail with the advice for
+     * explicit values ("merge them (add their masses) or round the values"). The advice is now
+     * about the grid: another binning with a range, fewer points, another parameter or scale.
+     * Gamma(0.01): Q(1/1000) = 5.7e-301 while the top point is 1.5, far below the 1e-13 spacing.
+     */
+    @Test
+    void gridsDoublePrecisionCannotHoldGetAdviceForFamilies() {
+        assertThatThrownBy(() -> run("gamma(shape=0.01)", Options.of(1000, Scheme.LEFT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gamma(shape=0.01, scale=1) on K = 1000 equal-probability bins (left points)")
+                .hasMessageContaining("discretise it differently", "\"binning\": \"equal-width\" with a \"range\"",
+                        "fewer \"points\" than 1000", "less extreme parameter")
+                .hasMessageNotContaining("merge");
+        // the advised fix works: equal-width bins on [0, 1.5] (the 0.999 quantile is 1.509)
+        assertThat(run("gamma(shape=0.01)", Options.of(1000, Scheme.LEFT).withBinning(Binning.EQUAL_WIDTH).withHi(1.5))
+                .distribution().size()).isEqualTo(1000);
+        // Pareto(0.05): Q(1 - 1/1000) = 1000^20 = 1e60, above DiscreteDistribution.MAX_VALUE = 1e15
+        assertThatThrownBy(() -> run("pareto(shape=0.05)", Options.of(1000, Scheme.LEFT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reaches the value 1e60, above 1e15", "\"range\" such as [1, 1e15]",
+                        "fewer \"points\"")
+                .hasMessageNotContaining("larger units");
+        // Exponential(rate 1e150): every point is below DiscreteDistribution.MIN_LARGEST_VALUE = 1e-100
+        assertThatThrownBy(() -> run("exponential(rate=1e150)", Options.of(100, Scheme.LEFT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("below 1e-100", "a smaller rate")
+                .hasMessageNotContaining("smaller units");
+    }
 }

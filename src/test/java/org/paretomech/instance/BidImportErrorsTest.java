@@ -93,16 +93,16 @@ class BidImportErrorsTest {
     @Test
     void nonNumericBid() throws IOException {
         Path csv = withBadBidOnLine17("abc");
-        fails(csv).hasMessage(csv + ", line 17: bid 'abc' is not a number; write bids as plain "
-                + "decimal numbers such as 12.50 (no currency signs or thousands separators)");
-        fails(withBadBidOnLine17("$12")).hasMessageContaining("line 17: bid '$12' is not a number");
+        fails(csv).hasMessage(csv + ", line 17, column 2: bid 'abc' is not a number; write bids as plain "
+                + "decimal numbers such as 12.50 (ASCII digits, no currency signs or thousands separators)");
+        fails(withBadBidOnLine17("$12")).hasMessageContaining("line 17, column 2: bid '$12' is not a number");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity"})
     void nonFiniteBid(String bid) throws IOException {
         fails(withBadBidOnLine17(bid))
-                .hasMessageContaining("line 17: bid '" + bid + "' is not a finite number")
+                .hasMessageContaining("line 17, column 2: bid '" + bid + "' is not a finite number")
                 .hasMessageContaining("fix or delete the row");
     }
 
@@ -110,16 +110,56 @@ class BidImportErrorsTest {
     @ValueSource(strings = {"-3", "-0.01", "-1e2"})
     void negativeBid(String bid) throws IOException {
         fails(withBadBidOnLine17(bid))
-                .hasMessageContaining("line 17: bid '" + bid + "' is negative; bids must be >= 0");
+                .hasMessageContaining("line 17, column 2: bid '" + bid + "' is negative; bids must be >= 0");
+    }
+
+    /**
+     * Issue 6: a bid that overflows a double (1e400) used to reach the distribution as Infinity and
+     * fail without a line; an exponent beyond BigDecimal's range was an internal error (exit 70);
+     * non-ASCII digits were silently read as numbers. Every one now names line and column.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "2e15", "1e999999999", "1E+2147483648"})
+    void bidTooLargeNamesLineAndColumn(String bid) throws IOException {
+        fails(withBadBidOnLine17(bid))
+                .hasMessageContaining("line 17, column 2: bid '" + bid + "'")
+                .hasMessageMatching(".*(is above 1e15|has an exponent out of range).*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0661\u0662", "12\u00a0000", "1,5", "0x10", "1d", "1e", "."})
+    void nonDecimalBidNamesLineAndColumn(String bid) throws IOException {
+        String quoted = bid.contains(",") ? "\"" + bid + "\"" : bid;
+        fails(withBadBidOnLine17(quoted)).hasMessageContaining("line 17, column 2: bid '" + bid + "' is not a number");
+    }
+
+    /** A bid far below half a step rounds to 0 without dividing (1e-999999999 overflowed the division). */
+    @Test
+    void tinyBidRoundsToZero() {
+        assertThat(BidImport.roundToStep(new java.math.BigDecimal("1e-999999999"), java.math.BigDecimal.ONE))
+                .isEqualByComparingTo("0");
+        assertThat(BidImport.roundToStep(new java.math.BigDecimal("0.5"), java.math.BigDecimal.ONE))
+                .isEqualByComparingTo("1");
+        assertThat(BidImport.roundToStep(new java.math.BigDecimal("0.4999"), java.math.BigDecimal.ONE))
+                .isEqualByComparingTo("0");
+    }
+
+    /** Bids that round to values too close for double precision: the message names both lines and the fix. */
+    @Test
+    void bidsTooCloseForDoublesNameTheirLines() throws IOException {
+        Path csv = write("close.csv", "auctionid,bid,bidder", "1,100000000000000,a", "1,100000000000000.001,b", "2,8,c");
+        fails(csv, BidImport.Options.defaults().withStep(0.001))
+                .hasMessageContaining("close.csv, line 3, column 2: the bid rounds to 100000000000000.001")
+                .hasMessageContaining("from 100000000000000 (line 2)", "use a coarser --step than 0.001");
     }
 
     @Test
     void emptyBidBidderOrAuction() throws IOException {
-        fails(withBadBidOnLine17("")).hasMessageContaining("line 17: bid '' is empty");
+        fails(withBadBidOnLine17("")).hasMessageContaining("line 17, column 2: bid '' is empty");
         fails(write("nobidder.csv", "auctionid,bid,bidder", "1,2,a", "1,3, "))
-                .hasMessageContaining("line 3: bidder '' is empty");
+                .hasMessageContaining("line 3, column 3: bidder '' is empty");
         fails(write("noauction.csv", "auctionid,bid,bidder", ",2,a"))
-                .hasMessageContaining("line 2: auctionid '' is empty");
+                .hasMessageContaining("line 2, column 1: auctionid '' is empty");
     }
 
     @Test
@@ -203,6 +243,6 @@ class BidImportErrorsTest {
         Path csv = write("other.csv", "auctionid,bid,bidder,item",
                 "1,10,a,Palm", "2,oops,b,Xbox");
         fails(csv, BidImport.Options.defaults().withItem("Palm"))
-                .hasMessageContaining("line 3: bid 'oops' is not a number");
+                .hasMessageContaining("line 3, column 2: bid 'oops' is not a number");
     }
 }

@@ -115,12 +115,25 @@ class InstanceJsonTest {
 
     @Test
     void overridesAreValidatedLikeFileFields() {
+        // an override that does not fit the file is the option's fault: OptionMismatchException (exit 2)
         assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT, "x", overrides(null, 3, null)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("units = 3 exceeds buyers = 2");
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("units = 3 (--units) exceeds buyers = 2 (from the file)");
+        assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT.replace("\"buyers\": 2", "\"buyers\": 2, \"units\": 2"),
+                "x", overrides(1, null, null)))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("units = 2 (from the file) exceeds buyers = 1 (--buyers)", "use --buyers 2 or more");
         assertThatThrownBy(() -> InstanceJson.parse(THREE_POINT, "x", overrides(0, null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("buyers = 0");
+    }
+
+    /** Issue 6: "values": [-0.0, 1] was accepted (-0 >= 0) and printed back as -0.0 (minValue, reserves). */
+    @Test
+    void negativeZeroValueIsStoredAsZero() {
+        Instance in = parse("{\"buyers\": 2, \"values\": [-0.0, 1], \"probabilities\": [0.5, 0.5]}");
+        assertThat(Double.doubleToRawLongBits(in.distribution().value(0))).isZero();
+        assertThat(InstanceJson.write(in)).contains("[ 0.0, 1.0 ]").doesNotContain("-0");
     }
 
     @Test

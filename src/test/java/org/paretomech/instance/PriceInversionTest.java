@@ -200,15 +200,15 @@ class PriceInversionTest {
         Path negative = write(dir, "neg.csv", "auctionid,bidder,price\na,x,10\na,y,-10\n");
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(negative, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("neg.csv, line 3: price '-10' is negative");
+                .hasMessageContaining("neg.csv, line 3, column 3: price '-10' is negative");
         Path text = write(dir, "text.csv", "auctionid,bidder,price\na,x,$10\n");
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(text, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("text.csv, line 2: price '$10' is not a number");
+                .hasMessageContaining("text.csv, line 2, column 3: price '$10' is not a number");
         Path inconsistent = write(dir, "two.csv", "auctionid,bidder,price\na,x,10\na,y,11\n");
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(inconsistent, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("two.csv, line 3: price '11' of auction a differs from '10' on line 2");
+                .hasMessageContaining("two.csv, line 3, column 3: price '11' of auction a differs from '10' on line 2");
         Path noPrice = write(dir, "noprice.csv", "auctionid,bidder,bid\na,x,10\n");
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(noPrice, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -221,6 +221,15 @@ class PriceInversionTest {
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(fields, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fields.csv, line 2: 2 fields but the header has 3");
+        // issue 6: a price overflowing a double used to fail as "prices[1] = Infinity", without its line
+        Path huge = write(dir, "huge.csv", "auctionid,bidder,price\na,x,10\na,y,10\nb,x,1e400\nb,y,1e400\n");
+        assertThatThrownBy(() -> PriceInversion.fromEbayCsv(huge, Optional.empty(), Optional.empty(), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("huge.csv, line 4, column 3: price '1e400' is above 1e15");
+        Path infinite = write(dir, "inf.csv", "auctionid,bidder,price\na,x,Infinity\n");
+        assertThatThrownBy(() -> PriceInversion.fromEbayCsv(infinite, Optional.empty(), Optional.empty(), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("inf.csv, line 2, column 3: price 'Infinity' is not a finite number");
         Path empty = write(dir, "empty.csv", "\n\n");
         assertThatThrownBy(() -> PriceInversion.fromEbayCsv(empty, Optional.empty(), Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty.csv is empty");

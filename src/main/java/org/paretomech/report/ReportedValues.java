@@ -1,0 +1,55 @@
+package org.paretomech.report;
+
+import org.paretomech.frontier.Frontier;
+import org.paretomech.numeric.Tolerances;
+
+/**
+ * How the reports print values that sit on an exact bound up to rounding: revenue at the surplus
+ * end printed as {@code -1.1e-15}, a welfare ratio as {@code 1.0000000000000906}.
+ *
+ * <p><b>Rule.</b> With {@code W*} the efficient welfare (1 if it is 0) and
+ * {@code ε = }{@link Tolerances#feasibility()} ({@code 1e-8} by default):
+ * <ul>
+ *   <li>a revenue, surplus, welfare, surplus gap or second-price amount {@code x} with
+ *       {@code |x| <= ε W*} is reported as {@code 0};</li>
+ *   <li>a welfare ratio {@code r = W / W*} with {@code |r - 1| <= ε} is reported as {@code 1}.</li>
+ * </ul>
+ * Every other value is reported unchanged, with full precision in CSV and JSON
+ * ({@link Double#toString} round-trips).
+ *
+ * <p><b>Why this is safe.</b> {@code ε W*} is the accuracy at which a frontier point is certified:
+ * the certificate accepts every constraint to within {@code ε} on the problem normalised by the
+ * largest value, and the tracer treats two outcomes within {@code ε W*} in both coordinates as the
+ * same point. A value inside the band cannot be told apart from the bound, so its residue is
+ * rounding, not information. A value outside the band is never changed, so a real violation of a
+ * bound (a welfare ratio of {@code 1 + 2ε}, a revenue of {@code -2ε W*}) is printed as computed.
+ * Inputs (support values, reserves, weights) and diagnostics ({@code maxViolation},
+ * {@code certifiedGap}) are never rounded.
+ *
+ * @param absolute  {@code ε W*}: the band around 0 for amounts
+ * @param ratioBand {@code ε}: the band around 1 for welfare ratios
+ */
+record ReportedValues(double absolute, double ratioBand) {
+
+    /** The rule for the values of {@code frontier} with {@link Tolerances#DEFAULT}. */
+    static ReportedValues of(Frontier frontier) {
+        return of(frontier, Tolerances.DEFAULT);
+    }
+
+    /** The rule for the values of {@code frontier} with the given tolerances. */
+    static ReportedValues of(Frontier frontier, Tolerances tolerances) {
+        double w = frontier.welfareMax();
+        double scale = w > 0 && Double.isFinite(w) ? w : 1.0;
+        return new ReportedValues(tolerances.feasibility() * scale, tolerances.feasibility());
+    }
+
+    /** An amount (revenue, surplus, welfare, gap): 0 within {@link #absolute()} of 0, else unchanged. */
+    double amount(double x) {
+        return Math.abs(x) <= absolute ? 0.0 : x;
+    }
+
+    /** A welfare ratio: 1 within {@link #ratioBand()} of 1, else unchanged. */
+    double ratio(double r) {
+        return Math.abs(r - 1) <= ratioBand ? 1.0 : r;
+    }
+}
