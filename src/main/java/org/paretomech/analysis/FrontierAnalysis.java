@@ -42,6 +42,13 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
      */
     public static final double SECOND_PRICE_SLACK = 1e-8;
 
+    /**
+     * Vertices' auctions are described on several threads only up to this support size: each
+     * worker rebuilds a mechanism and its working arrays (about 36 bytes per support point), which
+     * at K = 10^6 would take a sizeable part of a small heap per thread.
+     */
+    static final int PARALLEL_DESCRIPTION_MAX_K = 100_000;
+
     public FrontierAnalysis {
         surplusGaps = List.copyOf(surplusGaps);
         auctions = List.copyOf(auctions);
@@ -72,8 +79,11 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
             }
             gaps.add(Math.max(0.0, gap));
         }
-        // O(K) per vertex (oracle points rebuild their mechanism): in parallel, collected in vertex order.
-        List<AuctionDescription> auctions = frontier.vertices().parallelStream().map(p -> {
+        // O(K) per vertex (oracle points rebuild their mechanism): in parallel when each worker's
+        // arrays are small, collected in vertex order either way.
+        var points = frontier.instance().supportSize() <= PARALLEL_DESCRIPTION_MAX_K
+                ? frontier.vertices().parallelStream() : frontier.vertices().stream();
+        List<AuctionDescription> auctions = points.map(p -> {
             // Oracle mechanisms are exact; LP mechanisms carry the certificate's feasibility slack.
             RecognitionTolerance tol = p.backend().equals(IroningEngine.NAME) ? RecognitionTolerance.DEFAULT
                     : RecognitionTolerance.certified(Tolerances.DEFAULT);

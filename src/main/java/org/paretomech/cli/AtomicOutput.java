@@ -1,6 +1,10 @@
 package org.paretomech.cli;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,20 +19,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a set of files so that each appears complete or not at all: all contents are prepared in
- * memory, written to temporary files in the target directory, and only then moved into place.
+ * Writes a set of files so that each appears complete or not at all: every content is written to a
+ * temporary file in the target directory, and only when all succeeded are they moved into place.
+ * Contents are either prepared in memory or streamed ({@link #stream}), so large tables need not be
+ * held as one string.
  */
 final class AtomicOutput {
 
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /** Streams one file's text. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes one file's bytes. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Map<String, Content> files = new LinkedHashMap<>();
 
     AtomicOutput add(String name, String text) {
-        files.put(name, text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        files.put(name, out -> out.write(bytes));
         return this;
     }
 
     AtomicOutput add(String name, byte[] bytes) {
-        files.put(name, bytes.clone());
+        byte[] copy = bytes.clone();
+        files.put(name, out -> out.write(copy));
+        return this;
+    }
+
+    /** A file whose UTF-8 text is streamed by {@code text} when the set is written. */
+    AtomicOutput stream(String name, Text text) {
+        files.put(name, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.writeTo(w);
+            w.flush();
+        });
         return this;
     }
 
@@ -52,10 +82,12 @@ final class AtomicOutput {
         List<Path[]> moves = new ArrayList<>();
         List<Path> created = new ArrayList<>();
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, Content> f : files.entrySet()) {
                 Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
                 moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
-                Files.write(tmp, f.getValue());
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    f.getValue().writeTo(out);
+                }
                 makeReadable(tmp);
             }
             List<Path> written = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.paretomech.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,28 +117,29 @@ final class FrontierCommand implements Callable<Integer> {
             }
         }
         FrontierAnalysis analysis = FrontierAnalysis.of(frontier);
-        String text;
-        switch (format) {
-            case json:
-                text = JsonReport.write(analysis, solverText);
-                break;
-            case csv:
-                text = CsvReport.vertices(analysis);
-                break;
-            default:
-                text = TableReport.render(analysis, solverText, rows);
-        }
+        String solver = solverText;
         if (out != null) {
             List<Path> written = new AtomicOutput()
                     .add("frontier.csv", CsvReport.vertices(analysis))
-                    .add("second_price.csv", CsvReport.secondPrice(analysis))
-                    .add("result.json", JsonReport.write(analysis, solverText))
+                    .stream("second_price.csv", w -> CsvReport.writeSecondPrice(analysis, w))
+                    .stream("result.json", w -> JsonReport.write(analysis, solver, w))
                     .add("frontier.png", FrontierPlot.png(analysis))
                     .writeTo(out);
             err.println("wrote " + written.size() + " files to " + out + ": frontier.csv, second_price.csv, result.json, frontier.png");
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.print(text);
+        switch (format) {
+            case json -> {
+                try {
+                    // Streamed: the second-price list alone is K objects.
+                    JsonReport.write(analysis, solver, o);
+                } catch (IOException e) {
+                    throw new OutputException("cannot write to standard output (" + e.getMessage() + ")", e);
+                }
+            }
+            case csv -> o.print(CsvReport.vertices(analysis));
+            default -> o.print(TableReport.render(analysis, solver, rows));
+        }
         o.flush();
         return ExitCode.OK.code();
     }

@@ -86,9 +86,7 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler; an instance too large for the heap lands here.
             err.println("paretomech: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MB); the instance is too large for this heap: use fewer support points or give Java more "
-                    + "heap with JAVA_OPTS=-Xmx8g (a frontier keeps every vertex's mechanism, so memory grows with "
-                    + "K times the number of vertices; --engine lp needs more still)");
+                    + " MB); the instance is too large for this heap: " + memoryAdvice(args));
             code = ExitCode.OUT_OF_MEMORY.code();
         }
         out.flush();
@@ -152,6 +150,25 @@ public final class Main implements Runnable {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /**
+     * What to do when the heap ran out: the LP engine needs far more memory than the oracle (its
+     * factorisations grow faster than K), so LP users are pointed to the oracle; the oracle itself
+     * needs O(K) memory (K = 10^6 support points fit in a 256 MB heap), so its users need more heap
+     * or fewer points.
+     */
+    static String memoryAdvice(String[] args) {
+        boolean lp = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            lp |= a.startsWith("--solver") || a.equals("--cross-check") || a.equals("--engine=lp")
+                    || (a.equals("--engine") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("lp"));
+        }
+        String heap = "give Java more heap with JAVA_OPTS=-Xmx8g, or use fewer support points";
+        return lp ? "the LP engine needs far more memory than the default ironing engine; drop --engine lp, "
+                + "--solver and --cross-check to use the oracle (O(K) memory), " + heap
+                : "the ironing engine needs memory in proportion to K (10^6 support points fit in 256 MB); " + heap;
     }
 
     static ExitCode classify(Throwable ex) {

@@ -3,6 +3,7 @@ package org.paretomech.oracle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.instance.Instance;
 import org.paretomech.instance.TransferMode;
@@ -24,8 +25,8 @@ import org.paretomech.mechanism.InterimMechanism;
  *
  * <p>An instance is prepared once ({@link #prepare}): information rents and the win probability
  * of every single support point are computed up front, so a call costs a few passes over
- * {@code K} doubles and no transcendental function. A prepared oracle is thread-safe (its working
- * arrays are per thread).
+ * {@code K} doubles and no transcendental function. A prepared oracle is thread-safe (concurrent
+ * calls take separate working arrays).
  */
 public final class IroningOracle {
 
@@ -42,7 +43,8 @@ public final class IroningOracle {
     private final double[] rentRevenueSide;
     private final double[] rentBuyerSide;
     private final double[] singleWin;
-    private final ThreadLocal<Scratch> scratch;
+    /** Idle PAVA stacks; a call takes one (or makes one) and returns it, so concurrent calls never share. */
+    private final ConcurrentLinkedDeque<Scratch> idle = new ConcurrentLinkedDeque<>();
 
     private IroningOracle(Instance instance) {
         this.instance = instance;
@@ -65,7 +67,6 @@ public final class IroningOracle {
             rentBuyerSide[j] = delta * d.upperTail(j);
             singleWin[j] = BorderBounds.classWinProbability(n, k, d.cdfBelow(j), masses[j], d.strictUpperTail(j));
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(kk));
     }
 
     /** Precomputes the instance's rents and single-point win probabilities. */
@@ -111,7 +112,10 @@ public final class IroningOracle {
 
         // Weighted PAVA over (Σ f w, Σ f) blocks; merge while the left block's mean exceeds the right's.
         // The open block lives in locals; closed blocks on the per-thread stacks.
-        Scratch pava = scratch.get();
+        Scratch pava = idle.poll();
+        if (pava == null) {
+            pava = new Scratch(kk);
+        }
         int[] start = pava.start;
         double[] sumFw = pava.sumFw;
         double[] sumF = pava.sumF;
@@ -154,7 +158,7 @@ public final class IroningOracle {
         if (record != null) {
             record.allocate(classes);
         }
-        return InterimMechanism.compute(kk, (x, u) -> {
+        InterimMechanism mechanism = InterimMechanism.compute(kk, (x, u) -> {
             // One pass over the classes: x is constant on each; u follows the side's payment extreme.
             double previousX = 0;
             double utility = 0;
@@ -179,6 +183,8 @@ public final class IroningOracle {
                 }
             }
         });
+        idle.push(pava);
+        return mechanism;
     }
 
     /** The ironed classes of one call, filled during the mechanism pass. */
@@ -225,7 +231,7 @@ public final class IroningOracle {
     }
 
     /**
-     * Stacks of the pool-adjacent-violators pass, one set per thread: allocating three arrays of
+     * Stacks of the pool-adjacent-violators pass, reused across calls: allocating three arrays of
      * K per call would dominate the cost of a call at large K.
      */
     private static final class Scratch {

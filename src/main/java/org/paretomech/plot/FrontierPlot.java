@@ -131,6 +131,12 @@ public final class FrontierPlot {
         };
     }
 
+    /**
+     * Curves are drawn through points at least this fraction of the larger axis range apart: a
+     * quarter of a pixel on a 1000-pixel-wide chart, so thinning never shows.
+     */
+    static final double THINNING = 2.5e-4;
+
     private FrontierPlot() {
     }
 
@@ -259,11 +265,15 @@ public final class FrontierPlot {
             addSeries("KS ray from (0, 0) to the ideal point", ray, RAY_COLOR,
                     stroke(1.6, new float[] {2f, 4f}), null, null);
 
+            // Thinned while read: at K = 10^6 the full curve would cost more memory than the rest of the plot.
+            double resolution = THINNING * Math.max(Math.max(rMax, sMax), Double.MIN_NORMAL);
             List<double[]> auctionCurve = new ArrayList<>();
-            for (SecondPriceOutcome o : auctions.outcomes()) {
-                auctionCurve.add(new double[] {o.revenue(), o.surplus()});
+            List<SecondPriceOutcome> outcomes = auctions.outcomes();
+            for (int i = 0; i < outcomes.size(); i++) {
+                SecondPriceOutcome o = outcomes.get(i);
+                keepIfVisible(auctionCurve, o.revenue(), o.surplus(), resolution, i == outcomes.size() - 1);
             }
-            Shape tiny = auctionCurve.size() <= 40 ? circle(4) : null;
+            Shape tiny = outcomes.size() <= 40 ? circle(4) : null;
             addSeries("second-price auction, reserve r (Vickrey payments)", auctionCurve, SECOND_PRICE_COLOR,
                     stroke(2.2, new float[] {9f, 6f}), tiny, SECOND_PRICE_COLOR);
 
@@ -274,8 +284,16 @@ public final class FrontierPlot {
             regimes(analysis, vertices, rMax, sMax);
             int count = vertices.size();
             double vertexSize = count <= 25 ? 7 : count <= 60 ? 5 : count <= 200 ? 3 : 0;
+            List<double[]> drawn = vertices;
+            if (count > 200) {
+                // Vertices are not marked individually beyond 200; draw the polyline at screen resolution.
+                drawn = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    keepIfVisible(drawn, vertices.get(i)[0], vertices.get(i)[1], resolution, i == count - 1);
+                }
+            }
             addSeries(String.format(Locale.ROOT, "Pareto frontier (%d %s)", count, count == 1 ? "vertex" : "vertices"),
-                    vertices, FRONTIER_COLOR, stroke(2.6, null), vertexSize > 0 ? circle(vertexSize) : null,
+                    drawn, FRONTIER_COLOR, stroke(2.6, null), vertexSize > 0 ? circle(vertexSize) : null,
                     FRONTIER_COLOR);
             frontierIndex = data.getSeriesCount() - 1;
             if (vertexSize > 0) {
@@ -436,6 +454,30 @@ public final class FrontierPlot {
 
         private String ratio(double welfareRatio) {
             return String.format(Locale.ROOT, " (W/W* = %.3f)", welfareRatio);
+        }
+
+        /**
+         * Appends {@code (r, s)} unless it lies within {@code resolution} of the last kept point in
+         * both coordinates ({@code last} points are always kept, replacing a too-close predecessor).
+         */
+        private static void keepIfVisible(List<double[]> kept, double r, double s, double resolution, boolean last) {
+            double[] point = {r, s};
+            if (kept.isEmpty()) {
+                kept.add(point);
+                return;
+            }
+            double[] prev = kept.get(kept.size() - 1);
+            boolean close = Math.abs(r - prev[0]) <= resolution && Math.abs(s - prev[1]) <= resolution;
+            if (!close) {
+                kept.add(point);
+            } else if (last) {
+                // The end is drawn exactly: it replaces a near predecessor other than the start.
+                if (kept.size() > 1) {
+                    kept.set(kept.size() - 1, point);
+                } else {
+                    kept.add(point);
+                }
+            }
         }
 
         private void addSeries(String key, List<double[]> points, Color color, Stroke line, Shape shape, Color fill) {

@@ -1,6 +1,9 @@
 package org.paretomech.report;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.paretomech.analysis.FrontierAnalysis;
 import org.paretomech.auction.SecondPriceOutcome;
 import org.paretomech.frontier.FrontierPoint;
@@ -31,15 +34,30 @@ public final class CsvReport {
 
     /** One row per reserve at a support point. */
     public static String secondPrice(FrontierAnalysis analysis) {
-        StringBuilder sb = new StringBuilder(
-                "reserve,revenue,surplus,welfare,surplus_gap,frontier_payments_revenue,frontier_payments_surplus\n");
+        StringWriter out = new StringWriter();
+        try {
+            writeSecondPrice(analysis, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams {@link #secondPrice(FrontierAnalysis)} to {@code out} (not closed): K rows, O(1) extra memory. */
+    public static void writeSecondPrice(FrontierAnalysis analysis, Writer out) throws IOException {
+        out.write("reserve,revenue,surplus,welfare,surplus_gap,frontier_payments_revenue,frontier_payments_surplus\n");
         ReportedValues r = ReportedValues.of(analysis.frontier());
+        StringBuilder row = new StringBuilder(160);
         int i = 0;
         for (SecondPriceOutcome o : analysis.secondPrice().outcomes()) {
-            sb.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s%n", o.reserve(), r.amount(o.revenue()),
-                    r.amount(o.surplus()), r.amount(o.welfare()), r.amount(analysis.surplusGaps().get(i++)),
-                    r.amount(o.frontierRevenue()), r.amount(o.frontierSurplus())));
+            row.setLength(0);
+            row.append(o.reserve()).append(',').append(r.amount(o.revenue())).append(',')
+                    .append(r.amount(o.surplus())).append(',').append(r.amount(o.welfare())).append(',')
+                    .append(r.amount(analysis.surplusGaps().get(i++))).append(',')
+                    .append(r.amount(o.frontierRevenue())).append(',').append(r.amount(o.frontierSurplus()))
+                    .append('\n');
+            out.append(row);
         }
-        return sb.toString().replace(System.lineSeparator(), "\n");
+        out.flush();
     }
 }

@@ -1,11 +1,15 @@
 package org.paretomech.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.paretomech.analysis.FrontierAnalysis;
 import org.paretomech.auction.SecondPriceOutcome;
@@ -44,121 +48,165 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** The result as a JSON tree. */
+    /** The result as a JSON tree (the document {@link #write(FrontierAnalysis, String, Writer)} streams). */
     public static ObjectNode tree(FrontierAnalysis analysis, String solver) {
-        Frontier f = analysis.frontier();
-        Instance in = f.instance();
-        ReportedValues r = ReportedValues.of(f);
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode inst = root.putObject("instance");
-        inst.put("name", in.name());
-        inst.put("buyers", in.buyers());
-        inst.put("units", in.units());
-        inst.put("transfers", in.transfers().label());
-        inst.put("supportSize", in.supportSize());
-        inst.put("minValue", in.distribution().value(0));
-        inst.put("maxValue", in.distribution().maxValue());
-        inst.put("meanValue", in.distribution().mean());
-        inst.put("source", in.source());
-        root.put("revenueMax", r.amount(f.revenueMax()));
-        root.put("surplusMax", r.amount(f.surplusMax()));
-        root.put("welfareMax", f.welfareMax());
-        ArrayNode vertices = root.putArray("vertices");
-        for (FrontierPoint p : f.vertices()) {
-            ObjectNode v = vertices.addObject();
-            v.put("revenue", r.amount(p.revenue()));
-            v.put("surplus", r.amount(p.surplus()));
-            v.put("welfare", r.amount(p.welfare()));
-            v.put("welfareRatio", r.ratio(analysis.welfareRatio(p.revenue(), p.surplus())));
-            ArrayNode w = v.putArray("weights");
-            w.add(p.weights().revenue());
-            w.add(p.weights().surplus());
-            v.put("maxViolation", p.certificate().maxViolation());
-            putMechanism(v.putObject("mechanism"), analysis.auctions().get(vertices.size() - 1));
+        try {
+            return (ObjectNode) MAPPER.readTree(write(analysis, solver));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot re-read the result", e);
         }
-        ObjectNode sol = root.putObject("solutions");
-        for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
-            ObjectNode o = sol.putObject(s.concept());
-            o.put("revenue", r.amount(s.revenue()));
-            o.put("surplus", r.amount(s.surplus()));
-            o.put("welfare", r.amount(s.welfare()));
-            o.put("welfareRatio", r.ratio(s.welfareRatio()));
-            o.put("edge", s.segment());
-            o.put("position", s.position());
-            ObjectNode m = o.putObject("mechanism");
-            m.put("text", analysis.mechanismText(s));
-            ArrayNode mix = m.putArray("vertices");
-            mix.add(s.segment());
-            if (s.position() > 0 && s.segment() + 1 < f.vertices().size()) {
-                mix.add(s.segment() + 1);
-            }
-            m.put("probabilityOfFirst", s.position() > 0 && s.segment() + 1 < f.vertices().size() ? 1 - s.position() : 1.0);
-        }
-        SecondPriceTable t = analysis.secondPrice();
-        ObjectNode summary = root.putObject("secondPriceSummary");
-        summary.put("bestReserve", t.bestReserve().reserve());
-        summary.put("bestReserveRevenue", r.amount(t.bestReserve().revenue()));
-        summary.put("bestReserveSurplus", r.amount(t.bestReserve().surplus()));
-        summary.put("monopolyReserve", t.monopolyReserve().reserve());
-        summary.put("noReserveRevenue", r.amount(t.noReserve().revenue()));
-        summary.put("noReserveSurplus", r.amount(t.noReserve().surplus()));
-        ArrayNode sp = root.putArray("secondPrice");
-        for (int i = 0; i < t.outcomes().size(); i++) {
-            SecondPriceOutcome o = t.outcomes().get(i);
-            ObjectNode e = sp.addObject();
-            e.put("reserve", o.reserve());
-            e.put("revenue", r.amount(o.revenue()));
-            e.put("surplus", r.amount(o.surplus()));
-            e.put("welfare", r.amount(o.welfare()));
-            e.put("surplusGap", r.amount(analysis.surplusGaps().get(i)));
-            e.put("frontierPaymentsRevenue", r.amount(o.frontierRevenue()));
-            e.put("frontierPaymentsSurplus", r.amount(o.frontierSurplus()));
-        }
-        root.put("solver", solver);
-        ObjectNode trace = root.putObject("trace");
-        trace.put("method", f.method());
-        trace.put("lpSolves", f.lpSolves());
-        trace.put("certifiedGap", f.certifiedGap());
-        trace.put("complete", f.complete());
-        ArrayNode un = trace.putArray("unresolvedSegments");
-        for (UnresolvedSegment u : f.unresolved()) {
-            ObjectNode o = un.addObject();
-            o.put("fromRevenue", u.fromRevenue());
-            o.put("fromSurplus", u.fromSurplus());
-            o.put("toRevenue", u.toRevenue());
-            o.put("toSurplus", u.toSurplus());
-            o.put("reason", u.reason());
-        }
-        ArrayNode fb = trace.putArray("fallbacks");
-        for (FrontierPoint p : f.vertices()) {
-            p.fallbacks().forEach(fb::add);
-        }
-        return root;
-    }
-
-    private static void putMechanism(ObjectNode m, AuctionDescription a) {
-        m.put("kind", a.kind().name());
-        m.put("text", a.text());
-        if (a.reserve().isPresent()) {
-            m.put("reserve", a.reserve().getAsDouble());
-        } else {
-            m.putNull("reserve");
-        }
-        ArrayNode pooled = m.putArray("pooled");
-        for (PooledInterval p : a.pooledIntervals()) {
-            ArrayNode iv = pooled.addArray();
-            iv.add(p.low());
-            iv.add(p.high());
-        }
-        m.put("paymentSide", a.paymentSide().name());
     }
 
     /** The result as indented JSON text ending in a newline. */
     public static String write(FrontierAnalysis analysis, String solver) {
+        StringWriter out = new StringWriter();
         try {
-            return MAPPER.writeValueAsString(tree(analysis, solver)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the result", e);
+            write(analysis, solver, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    /**
+     * Streams the result as indented JSON text ending in a newline to {@code out} (not closed). Memory
+     * stays O(1) beyond the analysis itself, which matters for the second-price list at large K.
+     */
+    public static void write(FrontierAnalysis analysis, String solver, Writer out) throws IOException {
+        Frontier f = analysis.frontier();
+        Instance in = f.instance();
+        ReportedValues r = ReportedValues.of(f);
+        JsonGenerator g = MAPPER.createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeObjectFieldStart("instance");
+        g.writeStringField("name", in.name());
+        g.writeNumberField("buyers", in.buyers());
+        g.writeNumberField("units", in.units());
+        g.writeStringField("transfers", in.transfers().label());
+        g.writeNumberField("supportSize", in.supportSize());
+        g.writeNumberField("minValue", in.distribution().value(0));
+        g.writeNumberField("maxValue", in.distribution().maxValue());
+        g.writeNumberField("meanValue", in.distribution().mean());
+        g.writeStringField("source", in.source());
+        g.writeEndObject();
+        g.writeNumberField("revenueMax", r.amount(f.revenueMax()));
+        g.writeNumberField("surplusMax", r.amount(f.surplusMax()));
+        g.writeNumberField("welfareMax", f.welfareMax());
+        g.writeArrayFieldStart("vertices");
+        for (int i = 0; i < f.vertices().size(); i++) {
+            FrontierPoint p = f.vertices().get(i);
+            g.writeStartObject();
+            g.writeNumberField("revenue", r.amount(p.revenue()));
+            g.writeNumberField("surplus", r.amount(p.surplus()));
+            g.writeNumberField("welfare", r.amount(p.welfare()));
+            g.writeNumberField("welfareRatio", r.ratio(analysis.welfareRatio(p.revenue(), p.surplus())));
+            g.writeArrayFieldStart("weights");
+            g.writeNumber(p.weights().revenue());
+            g.writeNumber(p.weights().surplus());
+            g.writeEndArray();
+            g.writeNumberField("maxViolation", p.certificate().maxViolation());
+            g.writeFieldName("mechanism");
+            writeMechanism(g, analysis.auctions().get(i));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("solutions");
+        for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
+            g.writeObjectFieldStart(s.concept());
+            g.writeNumberField("revenue", r.amount(s.revenue()));
+            g.writeNumberField("surplus", r.amount(s.surplus()));
+            g.writeNumberField("welfare", r.amount(s.welfare()));
+            g.writeNumberField("welfareRatio", r.ratio(s.welfareRatio()));
+            g.writeNumberField("edge", s.segment());
+            g.writeNumberField("position", s.position());
+            g.writeObjectFieldStart("mechanism");
+            g.writeStringField("text", analysis.mechanismText(s));
+            boolean mix = s.position() > 0 && s.segment() + 1 < f.vertices().size();
+            g.writeArrayFieldStart("vertices");
+            g.writeNumber(s.segment());
+            if (mix) {
+                g.writeNumber(s.segment() + 1);
+            }
+            g.writeEndArray();
+            g.writeNumberField("probabilityOfFirst", mix ? 1 - s.position() : 1.0);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        SecondPriceTable t = analysis.secondPrice();
+        g.writeObjectFieldStart("secondPriceSummary");
+        g.writeNumberField("bestReserve", t.bestReserve().reserve());
+        g.writeNumberField("bestReserveRevenue", r.amount(t.bestReserve().revenue()));
+        g.writeNumberField("bestReserveSurplus", r.amount(t.bestReserve().surplus()));
+        g.writeNumberField("monopolyReserve", t.monopolyReserve().reserve());
+        g.writeNumberField("noReserveRevenue", r.amount(t.noReserve().revenue()));
+        g.writeNumberField("noReserveSurplus", r.amount(t.noReserve().surplus()));
+        g.writeEndObject();
+        g.writeArrayFieldStart("secondPrice");
+        for (int i = 0; i < t.outcomes().size(); i++) {
+            SecondPriceOutcome o = t.outcomes().get(i);
+            g.writeStartObject();
+            g.writeNumberField("reserve", o.reserve());
+            g.writeNumberField("revenue", r.amount(o.revenue()));
+            g.writeNumberField("surplus", r.amount(o.surplus()));
+            g.writeNumberField("welfare", r.amount(o.welfare()));
+            g.writeNumberField("surplusGap", r.amount(analysis.surplusGaps().get(i)));
+            g.writeNumberField("frontierPaymentsRevenue", r.amount(o.frontierRevenue()));
+            g.writeNumberField("frontierPaymentsSurplus", r.amount(o.frontierSurplus()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("solver", solver);
+        g.writeObjectFieldStart("trace");
+        g.writeStringField("method", f.method());
+        g.writeNumberField("lpSolves", f.lpSolves());
+        g.writeNumberField("certifiedGap", f.certifiedGap());
+        g.writeBooleanField("complete", f.complete());
+        g.writeArrayFieldStart("unresolvedSegments");
+        for (UnresolvedSegment u : f.unresolved()) {
+            g.writeStartObject();
+            g.writeNumberField("fromRevenue", u.fromRevenue());
+            g.writeNumberField("fromSurplus", u.fromSurplus());
+            g.writeNumberField("toRevenue", u.toRevenue());
+            g.writeNumberField("toSurplus", u.toSurplus());
+            g.writeStringField("reason", u.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("fallbacks");
+        for (FrontierPoint p : f.vertices()) {
+            for (String note : p.fallbacks()) {
+                g.writeString(note);
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void writeMechanism(JsonGenerator g, AuctionDescription a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", a.kind().name());
+        g.writeStringField("text", a.text());
+        if (a.reserve().isPresent()) {
+            g.writeNumberField("reserve", a.reserve().getAsDouble());
+        } else {
+            g.writeNullField("reserve");
+        }
+        g.writeArrayFieldStart("pooled");
+        for (PooledInterval p : a.pooledIntervals()) {
+            g.writeStartArray();
+            g.writeNumber(p.low());
+            g.writeNumber(p.high());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeStringField("paymentSide", a.paymentSide().name());
+        g.writeEndObject();
     }
 }
