@@ -24,8 +24,8 @@ import org.paretomech.instance.TransferMode;
  * <p>Coordinates of the convex hull are exact (sums and products of doubles), so its shape and the
  * sign of every ironed weight are decided exactly; every other operation is rounded to
  * {@value #DIGITS} digits (exact arithmetic would carry the 10^5 digits of {@code 0.75^(10^6)}).
- * Masses are used exactly as stored; they may sum to {@code 1 ± K ulp}, a relative difference of
- * order {@code K · 1.1e-16} from the normalised distribution the code works with.
+ * Probabilities are the stored masses divided by their exact sum (which may be {@code 1 ± K ulp}),
+ * as the code treats them; the hull is built on the unnormalised exact sums, which only rescales it.
  */
 public final class ExactReference {
 
@@ -42,8 +42,22 @@ public final class ExactReference {
         return new BigDecimal(x);
     }
 
-    /** Exact upper tails {@code T_j = Σ_{i >= j} f_i} (zero-based, {@code T_K = 0} at index {@code K}). */
+    /**
+     * Upper tails {@code T_j = Σ_{i >= j} f_i / Σ_i f_i} (zero-based, {@code T_K = 0} at index
+     * {@code K}): the stored masses may sum to {@code 1 ± K ulp}, and the code treats the
+     * distribution as normalised ({@code T_1 = 1}), an error {@code n} would amplify.
+     */
     public static BigDecimal[] upperTails(DiscreteDistribution d) {
+        BigDecimal[] t = exactUpperTails(d);
+        for (int j = 1; j < t.length; j++) {
+            t[j] = t[j].divide(t[0], MC);
+        }
+        t[0] = BigDecimal.ONE;
+        return t;
+    }
+
+    /** Exact sums {@code Σ_{i >= j} f_i} of the stored masses (not normalised). */
+    static BigDecimal[] exactUpperTails(DiscreteDistribution d) {
         int kk = d.size();
         BigDecimal[] t = new BigDecimal[kk + 1];
         t[kk] = BigDecimal.ZERO;
@@ -136,7 +150,7 @@ public final class ExactReference {
         }
         DiscreteDistribution d = instance.distribution();
         int kk = d.size();
-        BigDecimal[] t = upperTails(d);
+        BigDecimal[] t = exactUpperTails(d);
         BigDecimal[] v = new BigDecimal[kk];
         for (int j = 0; j < kk; j++) {
             v[j] = exact(d.value(j));
@@ -156,6 +170,40 @@ public final class ExactReference {
     }
 
     /**
+     * The optimum of {@code λ_R R + λ_S S} (MATH §3): the payment extreme by side (revenue side
+     * when {@code λ_S <= λ_R}), weights {@code f_j w_j = λ_R f_j v_j + (λ_S - λ_R) f_j g_j}, ironed
+     * exactly. The objective value does not depend on how ties are broken.
+     */
+    public static Outcome optimum(Instance instance, double lambdaRevenue, double lambdaSurplus) {
+        if (instance.units() != 1) {
+            throw new IllegalArgumentException("the reference optimum is for one unit");
+        }
+        DiscreteDistribution d = instance.distribution();
+        int kk = d.size();
+        BigDecimal[] t = exactUpperTails(d);
+        BigDecimal[] v = new BigDecimal[kk];
+        for (int j = 0; j < kk; j++) {
+            v[j] = exact(d.value(j));
+        }
+        boolean revenueSide = lambdaSurplus <= lambdaRevenue;
+        BigDecimal lr = exact(lambdaRevenue);
+        BigDecimal diff = exact(lambdaSurplus).subtract(lr);
+        boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
+        BigDecimal[] fw = new BigDecimal[kk];
+        for (int j = 0; j < kk; j++) {
+            BigDecimal rent;
+            if (revenueSide) {
+                rent = j + 1 < kk ? v[j + 1].subtract(v[j]).multiply(t[j + 1]) : BigDecimal.ZERO;
+            } else {
+                BigDecimal delta = j == 0 ? (noSubsidy ? v[0] : BigDecimal.ZERO) : v[j].subtract(v[j - 1]);
+                rent = delta.multiply(t[j]);
+            }
+            fw[j] = lr.multiply(exact(d.mass(j)).multiply(v[j])).add(diff.multiply(rent));
+        }
+        return outcome(instance, v, allocation(instance, t, fw), revenueSide);
+    }
+
+    /**
      * The interim allocation maximising {@code Σ f_j w_j x_j} ({@code fw} holds the products
      * {@code f_j w_j}) over monotone Border-feasible {@code x}, one unit, classes with ironed
      * weight {@code >= 0} served.
@@ -163,7 +211,7 @@ public final class ExactReference {
     static BigDecimal[] allocation(Instance instance, BigDecimal[] t, BigDecimal[] fw) {
         int kk = fw.length;
         int n = instance.buyers();
-        // Points (F_j, G_j), j = 0..K, F_j = 1 - T_j computed as T_0 - T_j (exact), G_j = Σ_{i<j} f_i w_i.
+        // Points (F_j, G_j), j = 0..K, F_j = T_0 - T_j (exact, unnormalised), G_j = Σ_{i<j} f_i w_i.
         BigDecimal[] px = new BigDecimal[kk + 1];
         BigDecimal[] py = new BigDecimal[kk + 1];
         px[0] = BigDecimal.ZERO;
@@ -197,8 +245,8 @@ public final class ExactReference {
             if (py[to].subtract(py[from]).signum() < 0) {
                 continue;
             }
-            BigDecimal below = px[from];
-            BigDecimal mass = px[to].subtract(px[from]);
+            BigDecimal below = px[from].divide(t[0], MC);
+            BigDecimal mass = px[to].subtract(px[from]).divide(t[0], MC);
             BigDecimal win = classWinProbability(n, below, mass);
             for (int j = from; j < to; j++) {
                 x[j] = win;
@@ -220,11 +268,12 @@ public final class ExactReference {
                 : v[0].multiply(x[0], MC);
         BigDecimal r = BigDecimal.ZERO;
         BigDecimal s = BigDecimal.ZERO;
+        BigDecimal total = exactUpperTails(d)[0];
         for (int j = 0; j < kk; j++) {
             if (j > 0) {
                 u = u.add(v[j].subtract(v[j - 1]).multiply(revenueSide ? x[j - 1] : x[j], MC), MC);
             }
-            BigDecimal f = exact(d.mass(j));
+            BigDecimal f = exact(d.mass(j)).divide(total, MC);
             r = r.add(f.multiply(v[j].multiply(x[j], MC).subtract(u, MC), MC), MC);
             s = s.add(f.multiply(u, MC), MC);
         }

@@ -104,18 +104,47 @@ class BorderBoundsExtremesTest {
     }
 
     /**
-     * The one-unit win probability of a class, {@code ((L + q)^n - L^n)/(n q)}, for the top point
-     * of mass 1e-12 and for a middle class, at {@code n = 10^4}: the difference of two powers that
-     * agree to 8 digits must be evaluated without cancellation.
+     * The one-unit win probability of a class, {@code ((L + q)^n - L^n)/(n q)}, for a top point of
+     * mass 2^-40 (9.1e-13), a top class of 2^-13, a class of 2^-41 just under the top, middle and
+     * bottom classes, at {@code n} up to 10^6: the difference of two powers that agree to 8 digits
+     * must be evaluated without cancellation. The masses are dyadic so that {@code L}, {@code q} and
+     * {@code H = 1 - L - q} are exact and consistent (with 0.999999999999 and 1e-12 as doubles,
+     * {@code L + q} exceeds 1 by 2.2e-17, which {@code n = 10^6} turns into 2.2e-11 either way).
      */
     @ParameterizedTest(name = "n = {0}, L = {1}, q = {2}")
-    @CsvSource({"10000, 0.999999999999, 1e-12", "10000, 0.9999, 1e-4", "10000, 0.5, 0.25", "10000, 0, 1e-12",
-        "10000, 0, 1", "1000000, 0.999999999999, 1e-12", "2, 0.5, 0.5"})
+    @CsvSource({"10000, 0x1.fffffffffe000p-1, 0x1p-40", "10000, 0x1.fff0000000000p-1, 0x1p-13",
+        "10000, 0x1.fffffffffd000p-1, 0x1p-41", "10000, 0.5, 0.25", "10000, 0, 0x1p-40", "10000, 0, 1",
+        "1000000, 0x1.fffffffffe000p-1, 0x1p-40", "1000000, 0x1.fffffffffd000p-1, 0x1p-41", "2, 0.5, 0.5"})
     void classWinProbabilityIsAccurate(int n, double below, double mass) {
-        double above = 1 - below - mass;
+        double above = BigDecimal.ONE.subtract(ExactReference.exact(below)).subtract(ExactReference.exact(mass))
+                .doubleValue();
+        assertThat(above).as("consistent test input").isGreaterThanOrEqualTo(0);
         BigDecimal exact = ExactReference.classWinProbability(n, ExactReference.exact(below), ExactReference.exact(mass));
-        double got = BorderBounds.classWinProbability(n, 1, below, mass, Math.max(0, above));
+        double got = BorderBounds.classWinProbability(n, 1, below, mass, above);
         assertThat(relativeError(got, exact)).as("x for L = %s, q = %s, n = %d: got %s, exact %s", below, mass, n, got, exact)
+                .isLessThanOrEqualTo(CLASS_WIN_RELATIVE);
+    }
+
+    /**
+     * The top point of a fine grid, as the oracle and the second-price auctions pass it: {@code L}
+     * summed from the bottom over {@code K - 1 = 9999} masses of 1e-4 (off by some 1e-13
+     * absolutely), {@code H = 0} exactly. With {@code n = 10^6} the power {@code (L + q)^n}
+     * amplified that rounding to a relative error of 1e-7 before the upper-half form took
+     * {@code 1 - H} instead; the exact value is {@code (1 - (1 - q)^n) / (n q)}.
+     */
+    @ParameterizedTest(name = "n = {0}")
+    @CsvSource({"10000", "1000000"})
+    void topClassOfAFineGridIsAccurate(int n) {
+        int kk = 10_000;
+        double q = 1.0 / kk;
+        double below = 0;
+        for (int j = 0; j < kk - 1; j++) {
+            below += q;
+        }
+        BigDecimal exactQ = ExactReference.exact(q);
+        BigDecimal exact = ExactReference.classWinProbability(n, BigDecimal.ONE.subtract(exactQ), exactQ);
+        double got = BorderBounds.classWinProbability(n, 1, below, q, 0.0);
+        assertThat(relativeError(got, exact)).as("top point, L = %s summed, n = %d: got %s, exact %s", below, n, got, exact)
                 .isLessThanOrEqualTo(CLASS_WIN_RELATIVE);
     }
 
