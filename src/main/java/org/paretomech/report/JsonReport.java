@@ -95,6 +95,11 @@ public final class JsonReport {
         summary.put("bestReserveRevenue", t.bestReserve().revenue());
         summary.put("bestReserveSurplus", t.bestReserve().surplus());
         summary.put("monopolyReserve", t.monopolyReserve().reserve());
+        // Reserves tied with the reported ones (which are the lowest of them), so the choice is visible.
+        ArrayNode tiedBest = summary.putArray("tiedBestReserves");
+        t.bestReserves().forEach(o -> tiedBest.add(o.reserve()));
+        ArrayNode tiedMonopoly = summary.putArray("tiedMonopolyReserves");
+        t.monopolyReserves().forEach(o -> tiedMonopoly.add(o.reserve()));
         summary.put("noReserveRevenue", t.noReserve().revenue());
         summary.put("noReserveSurplus", t.noReserve().surplus());
         ArrayNode sp = root.putArray("secondPrice");
