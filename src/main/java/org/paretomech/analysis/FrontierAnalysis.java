@@ -72,12 +72,19 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
                 gaps.add(gap);
                 continue;
             }
-            if (gap < -tolerance || o.revenue() > frontier.revenueMax() + tolerance) {
+            if (gap < -tolerance) {
                 throw new IllegalStateException(String.format(java.util.Locale.ROOT,
-                        "the second-price auction with reserve %s lies above the frontier by %.3e: "
+                        "the second-price auction with reserve %s lies above the frontier by %.3e in surplus: "
                                 + "the frontier or the auction formulas are wrong", o.reserve(), -gap));
             }
-            gaps.add(Math.max(0.0, gap));
+            if (o.revenue() > frontier.revenueMax() + tolerance) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                        "the second-price auction with reserve %s has revenue %.9g above R_max = %.9g: "
+                                + "the frontier or the auction formulas are wrong", o.reserve(), o.revenue(),
+                        frontier.revenueMax()));
+            }
+            // Within the frontier's accuracy the auction is on it: report 0, not round-off.
+            gaps.add(gap <= tolerance ? 0.0 : gap);
         }
         // O(K) per vertex (oracle points rebuild their mechanism): in parallel when each worker's
         // arrays are small, collected in vertex order either way.

@@ -2,6 +2,7 @@ package org.paretomech.auction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.instance.Instance;
 
@@ -60,30 +61,53 @@ public record SecondPriceTable(List<SecondPriceOutcome> outcomes) {
         return new SecondPriceTable(out);
     }
 
-    /** The reserve with the highest Vickrey revenue; ties go to the lowest reserve. */
+    /**
+     * Revenues within this fraction of {@code W*} (the welfare of the auction without reserve)
+     * count as tied when choosing the best or the monopoly reserve. Each revenue is a sum of up to
+     * {@code K} terms, each rounded to 1.1e-16 of its size, so for {@code K <= 10^6} two equal
+     * revenues can differ by up to about 1e-10 of {@code W*} (one buyer, values {1, 11}, masses
+     * {10/11, 1/11}: posting 1 and posting 11 both earn 1, computed one ulp apart). A genuine
+     * difference that small is invisible in every printed digit.
+     */
+    public static final double TIE_TOLERANCE = 1e-10;
+
+    /** The reserve with the highest Vickrey revenue; ties (within {@link #TIE_TOLERANCE}) go to the lowest reserve. */
     public SecondPriceOutcome bestReserve() {
-        SecondPriceOutcome best = outcomes.get(0);
-        for (SecondPriceOutcome o : outcomes) {
-            if (o.revenue() > best.revenue()) {
-                best = o;
-            }
-        }
-        return best;
+        return bestReserves().get(0);
+    }
+
+    /** Every reserve whose Vickrey revenue ties with the highest (within {@link #TIE_TOLERANCE}), lowest first. */
+    public List<SecondPriceOutcome> bestReserves() {
+        return ties(SecondPriceOutcome::revenue);
     }
 
     /**
      * The monopoly reserve: the reserve maximising revenue with revenue-side payments
-     * ({@code n Σ_{j >= m} f_j φ_j x_j}); ties go to the lowest reserve. For a regular
-     * distribution it is the lowest support point with {@code φ_j >= 0}.
+     * ({@code n Σ_{j >= m} f_j φ_j x_j}); ties (within {@link #TIE_TOLERANCE}) go to the lowest
+     * reserve. For a regular distribution it is the lowest support point with {@code φ_j >= 0}.
      */
     public SecondPriceOutcome monopolyReserve() {
-        SecondPriceOutcome best = outcomes.get(0);
+        return monopolyReserves().get(0);
+    }
+
+    /** Every reserve tied for the monopoly reserve (within {@link #TIE_TOLERANCE}), lowest first. */
+    public List<SecondPriceOutcome> monopolyReserves() {
+        return ties(SecondPriceOutcome::frontierRevenue);
+    }
+
+    private List<SecondPriceOutcome> ties(ToDoubleFunction<SecondPriceOutcome> revenue) {
+        double best = Double.NEGATIVE_INFINITY;
         for (SecondPriceOutcome o : outcomes) {
-            if (o.frontierRevenue() > best.frontierRevenue()) {
-                best = o;
+            best = Math.max(best, revenue.applyAsDouble(o));
+        }
+        double tolerance = TIE_TOLERANCE * Math.abs(noReserve().welfare());
+        List<SecondPriceOutcome> out = new ArrayList<>();
+        for (SecondPriceOutcome o : outcomes) {
+            if (revenue.applyAsDouble(o) >= best - tolerance) {
+                out.add(o);
             }
         }
-        return best;
+        return List.copyOf(out);
     }
 
     /** The auction without reserve (reserve at the lowest support point). */

@@ -86,8 +86,12 @@ public final class BorderBounds {
      * Interim probability that a buyer in a pooled class wins when the {@code k} units go to the
      * highest classes with uniform tie-breaking (MATH §3 step 2), {@code (B(H + q) - B(H)) / (n q)}
      * with {@code H} the mass above the class and {@code q} the class mass. For {@code k = 1} this is
-     * {@code ((L + q)^n - L^n) / (n q)} with {@code L} the mass below, evaluated as
-     * {@code L^n expm1(n log1p(q / L)) / (n q)} to avoid cancellation.
+     * {@code ((L + q)^n - L^n) / (n q)} with {@code L} the mass below, evaluated without cancellation
+     * as {@code (1 - H)^n (-expm1(n log1p(-q / (1 - H)))) / (n q)} in the upper half
+     * ({@code H <= 1/2}: {@code n} would amplify the rounding of {@code L + q}, a sum from the bottom,
+     * but not that of {@code H}, a sum from the top) and as {@code L^n expm1(n log1p(q / L)) / (n q)}
+     * below it. The three masses must come from the same distribution; {@code L + q + H = 1} up to
+     * rounding.
      *
      * @param below mass strictly below the class, {@code L}
      * @param mass  class mass {@code q > 0}
@@ -98,6 +102,17 @@ public final class BorderBounds {
             return 1.0;
         }
         if (k == 1) {
+            if (above <= 0.5) {
+                // Upper half: (L + q)^n from L and q, sums with relative rounding δ, is off by n δ
+                // relative (n = 10^6, K = 10^4: 1e-7), while (1 - H)^n = exp(n log1p(-H)) is off by
+                // n H δ / (1 - H) relative, at most δ / e absolute: use
+                // ((1 - H)^n - (1 - H - q)^n) / (n q) = (1 - H)^n (-expm1(n log1p(-q / (1 - H)))) / (n q).
+                // Below the middle L + q <= 1/2, so (L + q)^n and its error are small.
+                double ratio = Math.min(1.0, mass / (1 - above));
+                double value = Math.exp(n * Math.log1p(-above) + Math.log(-Math.expm1(n * Math.log1p(-ratio))))
+                        / (n * mass);
+                return Math.min(1.0, value);
+            }
             if (below <= 0) {
                 return Math.exp((n - 1) * Math.log(mass)) / n;
             }

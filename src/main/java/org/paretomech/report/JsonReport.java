@@ -143,6 +143,17 @@ public final class JsonReport {
         g.writeNumberField("monopolyReserve", t.monopolyReserve().reserve());
         g.writeNumberField("noReserveRevenue", r.amount(t.noReserve().revenue()));
         g.writeNumberField("noReserveSurplus", r.amount(t.noReserve().surplus()));
+        // Reserves tied with the reported ones (which are the lowest of them), so the choice is visible.
+        g.writeArrayFieldStart("tiedBestReserves");
+        for (SecondPriceOutcome o : t.bestReserves()) {
+            g.writeNumber(o.reserve());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("tiedMonopolyReserves");
+        for (SecondPriceOutcome o : t.monopolyReserves()) {
+            g.writeNumber(o.reserve());
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeArrayFieldStart("secondPrice");
         for (int i = 0; i < t.outcomes().size(); i++) {

@@ -72,6 +72,8 @@ public final class TableReport {
         spRow(sb, analysis, rv, "no reserve (r = " + num(none.reserve()) + ")", none);
         spRow(sb, analysis, rv, "best reserve r = " + num(best.reserve()), best);
         spRow(sb, analysis, rv, "monopoly reserve r = " + num(mono.reserve()), mono);
+        tieNote(sb, "best", t.bestReserves());
+        tieNote(sb, "monopoly", t.monopolyReserves());
         line(sb, "  (surplus gap: frontier surplus at the same revenue minus the auction's; the monopoly");
         line(sb, "   reserve maximises revenue when payments are set at the frontier's revenue-side extreme)");
         sb.append('\n');
@@ -169,6 +171,22 @@ public final class TableReport {
         line(sb, "%-28s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(rv.amount(o.revenue())),
                 num(rv.amount(o.surplus())), ratio(rv.ratio(o.welfare() / a.frontier().welfareMax())),
                 num(rv.amount(a.surplusGaps().get(o.reserveIndex()))));
+    }
+
+    /** States a tie for the best or monopoly reserve and which reserve was reported. */
+    private static void tieNote(StringBuilder sb, String which, List<SecondPriceOutcome> tied) {
+        if (tied.size() < 2) {
+            return;
+        }
+        StringBuilder list = new StringBuilder();
+        int shown = Math.min(tied.size(), 4);
+        for (int i = 0; i < shown; i++) {
+            list.append(i == 0 ? "" : i + 1 == tied.size() ? " and " : ", ").append(num(tied.get(i).reserve()));
+        }
+        if (tied.size() > shown) {
+            list.append(" and ").append(tied.size() - shown).append(" more");
+        }
+        line(sb, "  (%s reserve: r = %s tie (equal revenue up to rounding); the lowest is reported)", which, list);
     }
 
     private static String ratio(double r) {
