@@ -2,7 +2,6 @@ package org.paretomech.auction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.paretomech.distribution.DiscreteDistribution;
 import org.paretomech.instance.Instance;
 
@@ -10,12 +9,41 @@ import org.paretomech.instance.Instance;
  * Revenue and surplus of the second-price auction ({@link SecondPriceAuction}) for every reserve at
  * a support point, in O(K) total with prefix and suffix sums of the per-reserve formulas.
  *
- * @param outcomes one outcome per reserve, in increasing order of reserve
+ * <p>The best and monopoly reserves are chosen on revenue <em>gains</em> over the lowest reserve,
+ * summed upwards from the lowest support point: with many buyers the revenues of low reserves differ
+ * by far less than the rounding error of the revenues themselves (Lomax(3), n = 100: by 1e-17 with
+ * {@code R = 3.19}), while the gains are small terms summed without cancellation against {@code R}.
+ * Reserves whose gains agree within their own rounding error ({@link #TIE_ULPS}) are tied; the
+ * lowest is reported and every tied one is listed.
+ *
+ * @param outcomes     one outcome per reserve, in increasing order of reserve
+ * @param bestTies     indices of the reserves tied for the highest Vickrey revenue, lowest first
+ * @param monopolyTies indices of the reserves tied for the highest revenue with revenue-side
+ *                     payments, lowest first
  */
-public record SecondPriceTable(List<SecondPriceOutcome> outcomes) {
+public record SecondPriceTable(List<SecondPriceOutcome> outcomes, List<Integer> bestTies, List<Integer> monopolyTies) {
+
+    /**
+     * Two gains are tied when they differ by at most {@code TIE_ULPS · ε · (K + n)} times the sum of
+     * the magnitudes they were computed from ({@code ε} = 2^-52): each gain sums up to {@code K}
+     * rounded terms, and its win probabilities are powers of order {@code n} carrying about
+     * {@code n ε} relative error. One buyer, values {1, 11}, masses {10/11, 1/11}: posting 1 and
+     * posting 11 both earn 1 in real arithmetic but one ulp apart in double; they tie. Lomax(3), n = 100:
+     * gains of 1.4e-17 and 3.9e-17 computed from terms of order 1e-16 do not.
+     */
+    public static final double TIE_ULPS = 16;
 
     public SecondPriceTable {
         outcomes = List.copyOf(outcomes);
+        bestTies = List.copyOf(bestTies);
+        monopolyTies = List.copyOf(monopolyTies);
+        int size = outcomes.size();
+        for (List<Integer> ties : List.of(bestTies, monopolyTies)) {
+            if (ties.isEmpty() || ties.stream().anyMatch(i -> i < 0 || i >= size)) {
+                throw new IllegalArgumentException("tied reserve indices " + ties + " are not a non-empty subset of 0.."
+                        + (size - 1));
+            }
+        }
     }
 
     /** Computes the table for {@code instance}. */
@@ -58,56 +86,123 @@ public record SecondPriceTable(List<SecondPriceOutcome> outcomes) {
             double frontierRevenue = n * sumVirtual[m];
             out.add(new SecondPriceOutcome(m, r, revenue, welfare - revenue, frontierRevenue, welfare - frontierRevenue));
         }
-        return new SecondPriceTable(out);
+        double tie = TIE_ULPS * Math.ulp(1.0) * ((double) kk + n);
+        Gains g = new Gains(d, x, below, a);
+        int best = 0;
+        int monopoly = 0;
+        double bestGain = 0;
+        double bestScale = 0;
+        double monopolyGain = 0;
+        double monopolyScale = 0;
+        for (int m = 1; m < kk; m++) {
+            g.advance(m);
+            if (g.vickrey > bestGain + tie * (g.vickreyScale + bestScale)) {
+                best = m;
+                bestGain = g.vickrey;
+                bestScale = g.vickreyScale;
+            }
+            if (g.monopoly > monopolyGain + tie * (g.monopolyScale + monopolyScale)) {
+                monopoly = m;
+                monopolyGain = g.monopoly;
+                monopolyScale = g.monopolyScale;
+            }
+        }
+        List<Integer> bestTies = new ArrayList<>(List.of(0));
+        List<Integer> monopolyTies = new ArrayList<>(List.of(0));
+        boolean zeroTiesBest = best == 0 || bestGain <= tie * bestScale;
+        boolean zeroTiesMonopoly = monopoly == 0 || monopolyGain <= tie * monopolyScale;
+        if (!zeroTiesBest) {
+            bestTies.clear();
+        }
+        if (!zeroTiesMonopoly) {
+            monopolyTies.clear();
+        }
+        g = new Gains(d, x, below, a);
+        for (int m = 1; m < kk; m++) {
+            g.advance(m);
+            if (Math.abs(g.vickrey - bestGain) <= tie * (g.vickreyScale + bestScale)) {
+                bestTies.add(m);
+            }
+            if (Math.abs(g.monopoly - monopolyGain) <= tie * (g.monopolyScale + monopolyScale)) {
+                monopolyTies.add(m);
+            }
+        }
+        return new SecondPriceTable(out, bestTies, monopolyTies);
     }
 
     /**
-     * Revenues within this fraction of {@code W*} (the welfare of the auction without reserve)
-     * count as tied when choosing the best or the monopoly reserve. Each revenue is a sum of up to
-     * {@code K} terms, each rounded to 1.1e-16 of its size, so for {@code K <= 10^6} two equal
-     * revenues can differ by up to about 1e-10 of {@code W*} (one buyer, values {1, 11}, masses
-     * {10/11, 1/11}: posting 1 and posting 11 both earn 1, computed one ulp apart). A genuine
-     * difference that small is invisible in every printed digit.
+     * Revenue gains of reserve {@code v_m} over reserve {@code v_0} (divided by {@code n}), with the
+     * magnitudes they are computed from, for {@code m = 1, 2, ...} in turn. Vickrey:
+     * {@code (v_m below_m - a_m) P(V >= v_m) - v_0 below_0 - Σ_{j<m} f_j (a_j + v_j tie_j)};
+     * revenue-side payments: {@code -Σ_{j<m} (f_j v_j - rent_j) x_j}.
      */
-    public static final double TIE_TOLERANCE = 1e-10;
+    private static final class Gains {
+        private final DiscreteDistribution d;
+        private final double[] x;
+        private final double[] below;
+        private final double[] a;
+        private double droppedPay;
+        private double droppedVirtual;
+        private double droppedVirtualMagnitude;
+        double vickrey;
+        double vickreyScale;
+        double monopoly;
+        double monopolyScale;
 
-    /** The reserve with the highest Vickrey revenue; ties (within {@link #TIE_TOLERANCE}) go to the lowest reserve. */
-    public SecondPriceOutcome bestReserve() {
-        return bestReserves().get(0);
+        Gains(DiscreteDistribution d, double[] x, double[] below, double[] a) {
+            this.d = d;
+            this.x = x;
+            this.below = below;
+            this.a = a;
+        }
+
+        void advance(int m) {
+            int j = m - 1;
+            droppedPay += d.mass(j) * (a[j] + d.value(j) * Math.max(0.0, x[j] - below[j]));
+            double rent = (d.value(j + 1) - d.value(j)) * d.strictUpperTail(j);
+            double massValue = d.mass(j) * d.value(j);
+            droppedVirtual += (massValue - rent) * x[j];
+            droppedVirtualMagnitude += (Math.abs(massValue) + rent) * x[j];
+            double top = d.value(m) * below[m];
+            vickrey = (top - a[m]) * d.upperTail(m) - d.value(0) * below[0] - droppedPay;
+            vickreyScale = (top + a[m]) * d.upperTail(m) + d.value(0) * below[0] + droppedPay;
+            monopoly = -droppedVirtual;
+            monopolyScale = droppedVirtualMagnitude;
+        }
     }
 
-    /** Every reserve whose Vickrey revenue ties with the highest (within {@link #TIE_TOLERANCE}), lowest first. */
+    /** Index of the reported best reserve: the lowest of {@link #bestTies()}. */
+    public int best() {
+        return bestTies.get(0);
+    }
+
+    /** Index of the reported monopoly reserve: the lowest of {@link #monopolyTies()}. */
+    public int monopoly() {
+        return monopolyTies.get(0);
+    }
+
+    /** The reserve with the highest Vickrey revenue; ties (see {@link #TIE_ULPS}) go to the lowest reserve. */
+    public SecondPriceOutcome bestReserve() {
+        return outcomes.get(best());
+    }
+
+    /** Every reserve tied for the highest Vickrey revenue, lowest first. */
     public List<SecondPriceOutcome> bestReserves() {
-        return ties(SecondPriceOutcome::revenue);
+        return bestTies.stream().map(outcomes::get).toList();
     }
 
     /**
      * The monopoly reserve: the reserve maximising revenue with revenue-side payments
-     * ({@code n Σ_{j >= m} f_j φ_j x_j}); ties (within {@link #TIE_TOLERANCE}) go to the lowest
-     * reserve. For a regular distribution it is the lowest support point with {@code φ_j >= 0}.
+     * ({@code n Σ_{j >= m} f_j φ_j x_j}); ties (see {@link #TIE_ULPS}) go to the lowest reserve. For a
+     * regular distribution it is the lowest support point with {@code φ_j >= 0}.
      */
     public SecondPriceOutcome monopolyReserve() {
-        return monopolyReserves().get(0);
+        return outcomes.get(monopoly());
     }
 
-    /** Every reserve tied for the monopoly reserve (within {@link #TIE_TOLERANCE}), lowest first. */
+    /** Every reserve tied for the monopoly reserve, lowest first. */
     public List<SecondPriceOutcome> monopolyReserves() {
-        return ties(SecondPriceOutcome::frontierRevenue);
-    }
-
-    private List<SecondPriceOutcome> ties(ToDoubleFunction<SecondPriceOutcome> revenue) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (SecondPriceOutcome o : outcomes) {
-            best = Math.max(best, revenue.applyAsDouble(o));
-        }
-        double tolerance = TIE_TOLERANCE * Math.abs(noReserve().welfare());
-        List<SecondPriceOutcome> out = new ArrayList<>();
-        for (SecondPriceOutcome o : outcomes) {
-            if (revenue.applyAsDouble(o) >= best - tolerance) {
-                out.add(o);
-            }
-        }
-        return List.copyOf(out);
+        return monopolyTies.stream().map(outcomes::get).toList();
     }
 
     /** The auction without reserve (reserve at the lowest support point). */
