@@ -31,8 +31,10 @@ import org.paretomech.mechanism.InterimMechanism;
 public final class IroningOracle {
 
     /**
-     * Ironed weights within this fraction of the largest |weight| are treated as zero when deciding
-     * whether a class is served: they are ties at the level of rounding in the cumulative sums.
+     * A class's ironed weight is treated as zero, when deciding whether it is served, if it lies
+     * within this fraction of the mass-weighted mean of its members' |weights|: a tie at the level
+     * of rounding in its own sums. (Scaling by the largest |weight| over all types was wrong: the rent
+     * of a 1e-12 mass made that scale 1e12 and a class with virtual value -0.5 counted as zero.)
      */
     public static final double ZERO_WEIGHT = 1e-12;
 
@@ -119,30 +121,30 @@ public final class IroningOracle {
         int[] start = pava.start;
         double[] sumFw = pava.sumFw;
         double[] sumF = pava.sumF;
+        double[] sumAbs = pava.sumAbs;
         int top = -1;
-        double scale = 0;
         int openStart = 0;
         double openFw = 0;
         double openF = 0;
+        double openAbs = 0;
         for (int j = 0; j < kk; j++) {
             double f = masses[j];
             double fw = lr * massValue[j] + (ls - lr) * rent[j];
-            double abs = Math.abs(fw);
-            if (abs > scale * f) {
-                scale = abs / f;
-            }
             if (j > 0) {
                 top++;
                 start[top] = openStart;
                 sumFw[top] = openFw;
                 sumF[top] = openF;
+                sumAbs[top] = openAbs;
             }
             openStart = j;
             openFw = fw;
             openF = f;
+            openAbs = Math.abs(fw);
             while (top >= 0 && sumFw[top] * openF > openFw * sumF[top]) {
                 openFw = sumFw[top] + openFw;
                 openF = sumF[top] + openF;
+                openAbs = sumAbs[top] + openAbs;
                 openStart = start[top];
                 top--;
             }
@@ -151,8 +153,8 @@ public final class IroningOracle {
         start[top] = openStart;
         sumFw[top] = openFw;
         sumF[top] = openF;
+        sumAbs[top] = openAbs;
         int classes = top + 1;
-        double zero = ZERO_WEIGHT * Math.max(scale, Double.MIN_NORMAL);
         boolean serveZero = serveZeroClasses || ls > 0;
         boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
         if (record != null) {
@@ -166,6 +168,7 @@ public final class IroningOracle {
                 int first = start[c];
                 int end = c + 1 < classes ? start[c + 1] : kk;
                 double m = sumFw[c] / sumF[c];
+                double zero = ZERO_WEIGHT * sumAbs[c] / sumF[c];
                 boolean served = m > zero || (Math.abs(m) <= zero && serveZero);
                 double xc = !served ? 0.0 : end - first == 1 ? singleWin[first] : pooledWin(first, end - 1);
                 if (record != null) {
@@ -238,11 +241,13 @@ public final class IroningOracle {
         final int[] start;
         final double[] sumFw;
         final double[] sumF;
+        final double[] sumAbs;
 
         Scratch(int size) {
             start = new int[size];
             sumFw = new double[size];
             sumF = new double[size];
+            sumAbs = new double[size];
         }
     }
 
