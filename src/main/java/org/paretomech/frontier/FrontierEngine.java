@@ -2,6 +2,7 @@ package org.paretomech.frontier;
 
 import org.paretomech.instance.Instance;
 import org.paretomech.lp.Weights;
+import org.paretomech.numeric.Tolerances;
 
 /**
  * Solves weighted and lexicographic revenue–surplus problems over truthful mechanisms and returns
@@ -21,4 +22,13 @@ public interface FrontierEngine {
 
     /** Number of weighted problems solved so far (LP solves, or oracle calls). */
     int solves();
+
+    /**
+     * Relative accuracy (a fraction of {@code W*}) of this engine's points: two points closer than
+     * this in both coordinates are one outcome. LP backends are accurate to their feasibility
+     * tolerance, {@link Tolerances#feasibility()}.
+     */
+    default double resolution(Tolerances tolerances) {
+        return tolerances.feasibility();
+    }
 }

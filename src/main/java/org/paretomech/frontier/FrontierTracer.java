@@ -73,7 +73,9 @@ public final class FrontierTracer {
         List<UnresolvedSegment> unresolved = new ArrayList<>();
         double gap = 0;
         if (sameOutcome(a, b, scale)) {
-            // A single-point frontier; keep whichever solve landed closer to it.
+            // A single-point frontier at the engine's resolution; keep whichever solve landed closer
+            // to it, and certify no more than the distance to the other.
+            gap = Math.hypot(a.revenue() - b.revenue(), a.surplus() - b.surplus());
             b = a.welfare() >= b.welfare() ? a : b;
         } else {
             Deque<FrontierPoint[]> stack = new ArrayDeque<>();
@@ -154,13 +156,14 @@ public final class FrontierTracer {
     }
 
     /**
-     * Whether two points are indistinguishable at the accuracy the engines certify: within
-     * {@link Tolerances#feasibility()} times {@code W*} in both coordinates. (An LP backend's
+     * Whether two points are indistinguishable at the accuracy the engine certifies: within
+     * {@link FrontierEngine#resolution} times {@code W*} in both coordinates (for LP backends
+     * {@link Tolerances#feasibility()}). (An LP backend's
      * solutions may sit that far inside the polygon: ojAlgo's second lexicographic stage was seen
      * returning a non-vertex 1.5e-9 W* short of the optimum.)
      */
     private boolean sameOutcome(FrontierPoint p, FrontierPoint q, double scale) {
-        double tol = tolerances.feasibility() * scale;
+        double tol = engine.resolution(tolerances) * scale;
         return Math.abs(p.revenue() - q.revenue()) <= tol && Math.abs(p.surplus() - q.surplus()) <= tol;
     }
 
@@ -180,7 +183,7 @@ public final class FrontierTracer {
      * points they dominate, and points on or below the chord of their neighbours.
      */
     private List<FrontierPoint> pruneCollinear(List<FrontierPoint> pts, double scale) {
-        double tol = tolerances.feasibility() * scale;
+        double tol = engine.resolution(tolerances) * scale;
         List<FrontierPoint> out = new ArrayList<>();
         for (FrontierPoint p : pts) {
             if (!out.isEmpty() && p.surplus() <= out.get(out.size() - 1).surplus() + tol) {

@@ -66,6 +66,18 @@ public final class IroningEngine implements FrontierEngine {
         return solve(instance, first, revenueFirst);
     }
 
+    /**
+     * The oracle's points are exact up to the rounding of sums over K terms, far below an LP's
+     * feasibility tolerance, so frontiers narrower than 1e-8 W* are still resolved (values
+     * {1, 1 + 1e-9, 1 + 2e-9}: both ends differ by 4e-10 W*).
+     */
+    public static final double RESOLUTION = 1e-13;
+
+    @Override
+    public double resolution(Tolerances tolerances) {
+        return Math.min(RESOLUTION, tolerances.feasibility());
+    }
+
     @Override
     public int solves() {
         return solves;
