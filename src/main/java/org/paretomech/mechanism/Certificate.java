@@ -13,7 +13,9 @@ import org.paretomech.numeric.Tolerances;
  * {@code (x, u)} and checks every constraint of the reduced-form LP (MATH §2) — bounds, Border for
  * every upper set (summed directly, not from the solver's auxiliary variables), monotonicity, both
  * local IC inequalities, IR and the transfer rule — within {@link Tolerances#feasibility()} on the
- * problem normalised by the largest value.
+ * problem where each type's utilities are measured in units of {@code max(v_j, E[v])} (allocations
+ * and Border sums are probabilities already). {@code R} and {@code S} are non-negative exactly, so
+ * a negative value within the checked accuracy is rounding and is reported as 0.
  *
  * @param revenue      {@code R} recomputed from the mechanism
  * @param surplus      {@code S} recomputed from the mechanism
@@ -59,6 +61,11 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
         }
         int n = instance.buyers();
         double scale = d.maxValue() > 0 ? d.maxValue() : 1.0;
+        // Utilities are checked on the scale of each type's own value, floored at the mean value:
+        // dividing by v_max alone let violations of 10 value units pass for types worth 1 to 3 when
+        // v_max = 1e9 (values {1, 2, 3, 1e9}: an LP point with R = -2.125 was certified).
+        double mean = d.mean();
+        double floor = mean > 0 ? Math.min(mean, scale) : scale;
         double tol = tolerances.feasibility();
         Checker c = new Checker(tol);
 
@@ -72,7 +79,8 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
         for (int j = 0; j < kk; j++) {
             double x = mechanism.allocation(j);
             double uRaw = mechanism.utility(j);
-            double u = uRaw / scale;
+            double typeScale = Math.max(d.value(j), floor);
+            double u = uRaw / typeScale;
             double f = d.mass(j);
             revenue += f * (d.value(j) * x - uRaw);
             surplus += f * uRaw;
@@ -89,8 +97,8 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
                 c.fail("x[%d] or u[%d] is not finite", j, j);
             }
             if (j > 0) {
-                double delta = (d.value(j) - d.value(j - 1)) / scale;
-                double du = u - prevU;
+                double delta = (d.value(j) - d.value(j - 1)) / typeScale;
+                double du = (uRaw - prevU) / typeScale;
                 if (!c.atMost(prevX, x)) {
                     c.fail("monotonicity: x[%d] = %.6g > x[%d] = %.6g", j - 1, prevX, j, x);
                 }
@@ -102,11 +110,12 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
                 }
             }
             prevX = x;
-            prevU = u;
+            prevU = uRaw;
         }
-        double u1 = mechanism.utility(0) / scale;
+        double scale0 = Math.max(d.value(0), floor);
+        double u1 = mechanism.utility(0) / scale0;
         if (instance.transfers() == TransferMode.NO_SUBSIDY) {
-            if (!c.atMost(u1, d.value(0) / scale * mechanism.allocation(0))) {
+            if (!c.atMost(u1, d.value(0) / scale0 * mechanism.allocation(0))) {
                 c.fail("no-subsidy: p[0] < 0");
             }
         } else if (!c.atMost(Math.abs(u1), 0)) {
@@ -120,7 +129,20 @@ public record Certificate(double revenue, double surplus, double maxViolation, L
                 c.fail("Border at %d: n Σ f x = %.12g > %.12g", j, n * tail, bound);
             }
         }
-        return new Certificate(n * revenue, n * surplus, c.max, c.messages);
+        // Every payment is at least p_1 >= 0 (IC makes payments non-decreasing; both transfer modes
+        // have p_1 >= 0) and every utility is >= 0, so R >= 0 and S >= 0 exactly: a negative within
+        // the accuracy the checks above imply (each u_j within tol of its type's scale, whose
+        // mass-weighted mean is at most twice the mean value) is rounding, reported as 0.
+        double slack = 2 * tol * n * Math.max(mean, 0);
+        double r = n * revenue;
+        double sPlus = n * surplus;
+        if (r < 0 && r >= -slack) {
+            r = 0;
+        }
+        if (sPlus < 0 && sPlus >= -slack) {
+            sPlus = 0;
+        }
+        return new Certificate(r, sPlus, c.max, c.messages);
     }
 
     private static final class Checker {
