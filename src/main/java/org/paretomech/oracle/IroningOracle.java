@@ -121,30 +121,30 @@ public final class IroningOracle {
         int[] start = pava.start;
         double[] sumFw = pava.sumFw;
         double[] sumF = pava.sumF;
-        double[] sumAbs = pava.sumAbs;
         int top = -1;
         int openStart = 0;
         double openFw = 0;
         double openF = 0;
-        double openAbs = 0;
+        double largest = 0;
         for (int j = 0; j < kk; j++) {
             double f = masses[j];
             double fw = lr * massValue[j] + (ls - lr) * rent[j];
+            double abs = Math.abs(fw);
+            if (abs > largest * f) {
+                largest = abs / f;
+            }
             if (j > 0) {
                 top++;
                 start[top] = openStart;
                 sumFw[top] = openFw;
                 sumF[top] = openF;
-                sumAbs[top] = openAbs;
             }
             openStart = j;
             openFw = fw;
             openF = f;
-            openAbs = Math.abs(fw);
             while (top >= 0 && sumFw[top] * openF > openFw * sumF[top]) {
                 openFw = sumFw[top] + openFw;
                 openF = sumF[top] + openF;
-                openAbs = sumAbs[top] + openAbs;
                 openStart = start[top];
                 top--;
             }
@@ -153,7 +153,9 @@ public final class IroningOracle {
         start[top] = openStart;
         sumFw[top] = openFw;
         sumF[top] = openF;
-        sumAbs[top] = openAbs;
+        // A class's own zero threshold is at most this (its members' mean |weight| <= the largest).
+        double zeroBound = ZERO_WEIGHT * largest;
+        double[] rentUsed = rent;
         int classes = top + 1;
         boolean serveZero = serveZeroClasses || ls > 0;
         boolean noSubsidy = instance.transfers() == TransferMode.NO_SUBSIDY;
@@ -168,7 +170,7 @@ public final class IroningOracle {
                 int first = start[c];
                 int end = c + 1 < classes ? start[c + 1] : kk;
                 double m = sumFw[c] / sumF[c];
-                double zero = ZERO_WEIGHT * sumAbs[c] / sumF[c];
+                double zero = Math.abs(m) <= zeroBound ? zeroThreshold(first, end, lr, ls, rentUsed, sumF[c]) : 0.0;
                 boolean served = m > zero || (Math.abs(m) <= zero && serveZero);
                 double xc = !served ? 0.0 : end - first == 1 ? singleWin[first] : pooledWin(first, end - 1);
                 if (record != null) {
@@ -217,6 +219,18 @@ public final class IroningOracle {
     }
 
     /**
+     * {@link #ZERO_WEIGHT} times the mass-weighted mean |weight| of types {@code first..end-1}
+     * (computed only for classes whose ironed weight is near zero).
+     */
+    private double zeroThreshold(int first, int end, double lr, double ls, double[] rent, double mass) {
+        double sumAbs = 0;
+        for (int j = first; j < end; j++) {
+            sumAbs += Math.abs(lr * massValue[j] + (ls - lr) * rent[j]);
+        }
+        return ZERO_WEIGHT * sumAbs / mass;
+    }
+
+    /**
      * Win probability of the pooled class {@code first..last}: the mass-weighted mean of its members'
      * single-point win probabilities. With {@code B} the expected number of units won by a set of
      * probability {@code T} (MATH §2.1), {@code f_j s_j = (B(H_j + f_j) - B(H_j)) / n} telescopes over
@@ -241,13 +255,11 @@ public final class IroningOracle {
         final int[] start;
         final double[] sumFw;
         final double[] sumF;
-        final double[] sumAbs;
 
         Scratch(int size) {
             start = new int[size];
             sumFw = new double[size];
             sumF = new double[size];
-            sumAbs = new double[size];
         }
     }
 
