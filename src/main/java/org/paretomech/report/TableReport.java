@@ -168,7 +168,7 @@ public final class TableReport {
     }
 
     private static void spRow(StringBuilder sb, FrontierAnalysis a, ReportedValues rv, String label, SecondPriceOutcome o) {
-        line(sb, "%-28s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(rv.amount(o.revenue())),
+        line(sb, "%-32s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(rv.amount(o.revenue())),
                 num(rv.amount(o.surplus())), ratio(rv.ratio(o.welfare() / a.frontier().welfareMax())),
                 num(rv.amount(a.surplusGaps().get(o.reserveIndex()))));
     }
