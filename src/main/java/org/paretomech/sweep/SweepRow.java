@@ -47,7 +47,7 @@ public record SweepRow(String key, int index, String family, int points, String 
      * @param nash          Nash solution ({@code R S^n})
      * @param crossSideNash cross-side Nash solution ({@code R S})
      * @param verdicts      the characterisation verdicts, e.g.
-     *                      {@code regular+anti-MHR: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}
+     *                      {@code regular+anti-MHR: PASS; second-price on frontier: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}
      * @param vertices      number of frontier vertices
      */
     public record Outcome(int supportSize, double revenueMax, double surplusMax, double welfareMax, Solution ks,

@@ -217,7 +217,7 @@ public final class SweepRunner {
 
     /**
      * The verdicts in short form, informational ones left out:
-     * {@code regular+anti-MHR: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}.
+     * {@code regular+anti-MHR: PASS; second-price on frontier: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}.
      */
     static String verdictSummary(CharacterisationCheck check) {
         List<String> parts = new ArrayList<>();
@@ -225,12 +225,7 @@ public final class SweepRunner {
             if (v.status() == CharacterisationCheck.Status.INFO) {
                 continue;
             }
-            String claim = v.claim();
-            String label = claim.startsWith("regular and anti-MHR") ? "regular+anti-MHR"
-                    : claim.startsWith("MHR") ? "MHR"
-                    : claim.startsWith("Kalai") ? "KS>=1/2"
-                    : claim.split(":")[0];
-            parts.add(label + ": " + v.status().name().replace('_', ' '));
+            parts.add(v.label() + ": " + v.status().name().replace('_', ' '));
         }
         return String.join("; ", parts);
     }

@@ -71,7 +71,7 @@ class SweepTest {
         // uniform n = 2 is the MATH §9 reference: R_max = 5/12 in the limit; left points give a lower bound.
         SweepRow.Outcome u2 = one.rows().get(0).outcome().orElseThrow();
         assertThat(u2.revenueMax()).isLessThanOrEqualTo(5.0 / 12).isGreaterThan(5.0 / 12 - 0.03);
-        assertThat(u2.verdicts()).isEqualTo("regular+anti-MHR: NOT APPLICABLE; MHR: PASS; KS>=1/2: PASS");
+        assertThat(u2.verdicts()).isEqualTo("regular+anti-MHR: NOT APPLICABLE; second-price on frontier: NOT APPLICABLE; MHR: PASS; KS>=1/2: PASS");
         assertThat(one.rows().get(2).outcome().orElseThrow().verdicts()).startsWith("regular+anti-MHR: PASS");
     }
 

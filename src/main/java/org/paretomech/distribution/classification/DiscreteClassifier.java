@@ -15,9 +15,11 @@ import org.paretomech.distribution.DiscreteDistribution;
  *   <li>MHR: {@code g⁻_j} non-increasing;</li>
  *   <li>anti-MHR: {@code g⁻_j} non-decreasing;</li>
  * </ul>
- * for {@code j < K} (one-based; zero-based {@code j = 0..K-2}). These are exactly the monotonicity
- * conditions under which the oracle's weights need no ironing (MATH §3), so they say where pooling
- * can occur.
+ * for {@code j < K} (one-based; zero-based {@code j = 0..K-2}). Regularity is exactly the condition
+ * under which no revenue-side weight of the oracle irons (MATH §3). Buyer-side weights use the other
+ * rent, {@code g⁺_j = Δ_j (1 - F_{j-1}) / f_j}, so the buyer side irons unless
+ * {@link #buyerSideAntiMhr} holds; anti-MHR on {@code g⁻} does not imply it when masses vary
+ * (values {0, 1, 2}, masses 1/2, 1/4, 1/4: {@code g⁻ = (1, 1)} but {@code g⁺ = (0, 2, 1)}).
  *
  * <p><b>Why the top point is left out.</b> {@code g⁻_K = 0} by convention, because no type lies
  * above {@code v_K} to mimic ({@code 1 - F_K = 0} exactly), not because of any hazard rate.
@@ -92,6 +94,32 @@ public final class DiscreteClassifier {
     /** Anti-MHR: {@code g⁻_j} non-decreasing for {@code j < K}. */
     public static ShapeCheck antiMhr(DiscreteDistribution d) {
         return check(d, ShapeCondition.ANTI_MHR, informationRents(d));
+    }
+
+    /**
+     * {@code g⁺_j = Δ_j (1 - F_{j-1}) / f_j} for zero-based {@code j = 0..K-1}, with
+     * {@code Δ_1 = v_1} when {@code lowestTypeKeepsValue} (no-subsidy: the lowest type may keep
+     * {@code u_1 = v_1 x_1}) and {@code 0} otherwise (zero-lowest-utility). The buyer-side
+     * counterpart of {@link #informationRents} (MATH §3).
+     */
+    public static double[] buyerSideRents(DiscreteDistribution d, boolean lowestTypeKeepsValue) {
+        int kk = d.size();
+        double[] g = new double[kk];
+        for (int j = 0; j < kk; j++) {
+            double delta = j == 0 ? (lowestTypeKeepsValue ? d.value(0) : 0.0) : d.value(j) - d.value(j - 1);
+            g[j] = delta * d.upperTail(j) / d.mass(j);
+        }
+        return g;
+    }
+
+    /**
+     * Buyer-side anti-MHR: {@code g⁺_j} ({@link #buyerSideRents}) non-decreasing for every
+     * {@code j}. With regularity it is exactly the condition under which no weight, on either side,
+     * irons (MATH §3): revenue-side weights are {@code λ_S v_j + (λ_R - λ_S) φ_j}, buyer-side
+     * weights {@code λ_R v_j + (λ_S - λ_R) g⁺_j}.
+     */
+    public static ShapeCheck buyerSideAntiMhr(DiscreteDistribution d, boolean lowestTypeKeepsValue) {
+        return check(d, ShapeCondition.BUYER_SIDE_ANTI_MHR, buyerSideRents(d, lowestTypeKeepsValue));
     }
 
     /** All three tests. */

@@ -74,6 +74,7 @@ public record ShapeCheck(ShapeCondition condition, Optional<ShapeViolation> wors
         return condition.label() + " fails: " + condition.quantity() + " " + direction + " from "
                 + DiscreteClassifier.number(w.fromQuantity()) + " at v = " + DiscreteClassifier.number(w.fromValue())
                 + " to " + DiscreteClassifier.number(w.toQuantity()) + " at v = " + DiscreteClassifier.number(w.toValue())
-                + " (" + DiscreteClassifier.number(w.relativeSize()) + " of the value range)";
+                + " (" + DiscreteClassifier.number(w.relativeSize())
+                + (w.relativeSize() >= 1 ? " times" : " of") + " the value range)";
     }
 }
