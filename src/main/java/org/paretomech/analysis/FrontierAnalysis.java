@@ -94,7 +94,13 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
             // Oracle mechanisms are exact; LP mechanisms carry the certificate's feasibility slack.
             RecognitionTolerance tol = p.backend().equals(IroningEngine.NAME) ? RecognitionTolerance.DEFAULT
                     : RecognitionTolerance.certified(Tolerances.DEFAULT);
-            return AuctionRecogniser.describe(frontier.instance(), p.mechanism(), tol);
+            try {
+                return AuctionRecogniser.describe(frontier.instance(), p.mechanism(), tol);
+            } catch (IllegalArgumentException e) {
+                // The mechanism passed its certificate, so this is a bug, not bad input.
+                throw new IllegalStateException("a certified frontier vertex could not be described: "
+                        + e.getMessage(), e);
+            }
         }).toList();
         return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
                 b.crossSideNash(), table, gaps, auctions);

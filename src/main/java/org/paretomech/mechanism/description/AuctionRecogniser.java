@@ -120,7 +120,9 @@ public final class AuctionRecogniser {
      * masses of about {@code tol}) are merged into one run.
      *
      * @throws IllegalArgumentException for a size mismatch or an allocation that is not monotone
-     *                                  (allocated types not an upper set)
+     *                                  (allocated types not an upper set, beyond {@code tol}: an
+     *                                  allocated type below the reserve whose {@code x} exceeds the
+     *                                  unallocated one above it by more than {@code tol} allows)
      */
     public static AuctionDescription describe(Instance instance, InterimMechanism mechanism, RecognitionTolerance tol) {
         DiscreteDistribution d = instance.distribution();
@@ -131,16 +133,23 @@ public final class AuctionRecogniser {
             throw new IllegalArgumentException("mechanism has " + mechanism.size() + " types, instance has " + kk);
         }
         PaymentSide side = paymentSide(instance, mechanism, tol);
-        int r = -1;
-        for (int j = 0; j < kk; j++) {
-            boolean allocated = tol.allocated(mechanism.allocation(j));
-            if (allocated && r < 0) {
-                r = j;
-            } else if (!allocated && r >= 0) {
+        // The reserve is the bottom of the allocated upper set, found from the top: an LP mechanism
+        // is monotone only up to its certificate's slack, so a type just above the allocation
+        // threshold may sit below one just under it (Palm Pilot, ojAlgo: x = 1.6e-8 below 8.7e-9).
+        // Such a type is unallocated noise; an allocated type below the reserve by more than the
+        // tolerance is a mechanism that is not monotone at all.
+        int top = kk;
+        while (top > 0 && tol.allocated(mechanism.allocation(top - 1))) {
+            top--;
+        }
+        int r = top < kk ? top : -1;
+        double threshold = top > 0 ? mechanism.allocation(top - 1) : 0.0;
+        for (int j = 0; j < top - 1; j++) {
+            double x = mechanism.allocation(j);
+            if (tol.allocated(x) && !tol.sameProbability(x, threshold) && x > threshold) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "the allocation is not monotone: x[%d] = %.3g is allocated but x[%d] = %.3g is not; "
-                                + "check the mechanism with Certificate.check first", r, mechanism.allocation(r), j,
-                        mechanism.allocation(j)));
+                        "the allocation is not monotone: x[%d] = %.3g is allocated but x[%d] = %.3g above it is not; "
+                                + "check the mechanism with Certificate.check first", j, x, top - 1, threshold));
             }
         }
         boolean zero = zeroPayments(d, mechanism, tol);

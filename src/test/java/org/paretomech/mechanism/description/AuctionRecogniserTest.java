@@ -407,6 +407,30 @@ class AuctionRecogniserTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not monotone");
     }
 
+    /**
+     * An LP mechanism is monotone only to its certificate's slack (1e-8): on Palm Pilot ojAlgo gave
+     * x = 1.58e-8 just below x = 8.66e-9, one above and one under the allocation threshold. That is
+     * noise below the reserve, not a non-monotone mechanism (the recogniser threw, and the CLI
+     * reported the bundled instance as invalid input).
+     */
+    @Test
+    void certifiedNoiseBelowTheReserveIsNotAllocated() {
+        Instance in = TestInstances.uniformLeft(4, 2);
+        double[] x = {1.58e-8, 8.66e-9, 0.5, 0.9};
+        double[] u = new double[4];
+        for (int j = 1; j < 4; j++) {
+            u[j] = u[j - 1] + (in.distribution().value(j) - in.distribution().value(j - 1)) * x[j - 1];
+        }
+        AuctionDescription d = AuctionRecogniser.describe(in, InterimMechanism.of(x, u),
+                RecognitionTolerance.certified(org.paretomech.numeric.Tolerances.DEFAULT));
+        assertThat(d.reserveIndex()).hasValue(2);
+        // Beyond the tolerance it is still an error.
+        double[] y = {2e-7, 8.66e-9, 0.5, 0.9};
+        assertThatThrownBy(() -> AuctionRecogniser.describe(in, InterimMechanism.of(y, u),
+                RecognitionTolerance.certified(org.paretomech.numeric.Tolerances.DEFAULT)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not monotone");
+    }
+
     @Test
     void longListsOfPoolsAreAbbreviated() throws IOException {
         Instance in = bundled("palm-pilot-7day");
