@@ -19,7 +19,7 @@ import org.paretomech.numeric.Tolerances;
 import org.paretomech.solver.ojalgo.OjAlgoSolver;
 
 /** Invariants of the frontier on random instances (jqwik). */
-class FrontierProperties {
+class FrontierPropertiesTest {
 
     /** Relative to W*: the LP's feasibility error (Tolerances.feasibility() = 1e-8). */
     private static final double LP_AGREEMENT = 1e-8;
