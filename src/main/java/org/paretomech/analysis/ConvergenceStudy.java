@@ -55,7 +55,11 @@ public record ConvergenceStudy(List<FrontierAnalysis> levels, java.util.Optional
         rows.add(row("KS revenue", levels, a -> a.kalaiSmorodinsky().revenue(), java.util.Optional.empty()));
         rows.add(row("KS surplus", levels, a -> a.kalaiSmorodinsky().surplus(), java.util.Optional.empty()));
         rows.add(row("KS W/W*", levels, a -> a.kalaiSmorodinsky().welfareRatio(), java.util.Optional.empty()));
+        rows.add(row("Nash revenue", levels, a -> a.nash().revenue(), java.util.Optional.empty()));
+        rows.add(row("Nash surplus", levels, a -> a.nash().surplus(), java.util.Optional.empty()));
         rows.add(row("Nash W/W*", levels, a -> a.nash().welfareRatio(), java.util.Optional.empty()));
+        rows.add(row("cross-side Nash revenue", levels, a -> a.crossSideNash().revenue(), java.util.Optional.empty()));
+        rows.add(row("cross-side Nash surplus", levels, a -> a.crossSideNash().surplus(), java.util.Optional.empty()));
         rows.add(row("cross-side Nash W/W*", levels, a -> a.crossSideNash().welfareRatio(), java.util.Optional.empty()));
         rows.add(row("second price no reserve R", levels, a -> a.secondPrice().noReserve().revenue(),
                 reference.map(ContinuousReference::secondPriceRevenue)));

@@ -57,6 +57,23 @@ class CheckAndRefineTest {
         assertThat(out).containsPattern("R_max\\s+\\S+\\s+\\S+\\s+\\S+\\s+2\\.0\\d\\s+1\\.04687\\d+\\s+1\\.046875000");
     }
 
+    /**
+     * U[0,1], n = 2: Nash = cross-side Nash = (1/3, 1/3) in the limit (MATH §9); the left grid
+     * converges at first order and the Richardson limit lands within 1e-6 of 1/3.
+     */
+    @Test
+    void refineReportsTheNashSolutionsConvergingToTheContinuousOnes() {
+        String out = run(0, "frontier", "instances/uniform-n2-left1000.json", "--refine", "3")[0];
+        for (String row : new String[] {"Nash revenue", "Nash surplus", "cross-side Nash revenue", "cross-side Nash surplus"}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + row
+                    + "\\s+\\S+\\s+\\S+\\s+\\S+\\s+(\\S+)\\s+(\\S+)").matcher(out);
+            assertThat(m.find()).as(row + " in\n" + out).isTrue();
+            assertThat(Double.parseDouble(m.group(1))).as(row + " order").isBetween(0.9, 1.1);
+            assertThat(Double.parseDouble(m.group(2))).as(row + " limit").isCloseTo(1.0 / 3,
+                    org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
     /** An option that does not fit its input is a usage error (exit 2, issue 6's exit-code scheme). */
     @Test
     void refineRejectsExplicitValues() {
