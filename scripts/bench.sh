@@ -4,7 +4,7 @@
 # Usage: scripts/bench.sh [LP budget seconds; >= 600 runs the full LP frontier at K = 10^4]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+mvn -q -B test-compile dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 echo "LP vs oracle (heap 4 GB):"
 java -Xmx4g -cp "$cp" org.paretomech.bench.FrontierBenchmark lp "${1:-120}"
