@@ -29,27 +29,34 @@ import org.paretomech.numeric.Tolerances;
  * @param absolute  {@code ε W*}: the band around 0 for amounts
  * @param ratioBand {@code ε}: the band around 1 for welfare ratios
  */
-record ReportedValues(double absolute, double ratioBand) {
+public record ReportedValues(double absolute, double ratioBand) {
 
     /** The rule for the values of {@code frontier} with {@link Tolerances#DEFAULT}. */
-    static ReportedValues of(Frontier frontier) {
+    public static ReportedValues of(Frontier frontier) {
         return of(frontier, Tolerances.DEFAULT);
     }
 
     /** The rule for the values of {@code frontier} with the given tolerances. */
-    static ReportedValues of(Frontier frontier, Tolerances tolerances) {
-        double w = frontier.welfareMax();
-        double scale = w > 0 && Double.isFinite(w) ? w : 1.0;
+    public static ReportedValues of(Frontier frontier, Tolerances tolerances) {
+        return forWelfareMax(frontier.welfareMax(), tolerances);
+    }
+
+    /**
+     * The rule for the values of a frontier whose efficient welfare is {@code welfareMax}, when
+     * only that number is at hand (a sweep row read back from its file).
+     */
+    public static ReportedValues forWelfareMax(double welfareMax, Tolerances tolerances) {
+        double scale = welfareMax > 0 && Double.isFinite(welfareMax) ? welfareMax : 1.0;
         return new ReportedValues(tolerances.feasibility() * scale, tolerances.feasibility());
     }
 
     /** An amount (revenue, surplus, welfare, gap): 0 within {@link #absolute()} of 0, else unchanged. */
-    double amount(double x) {
+    public double amount(double x) {
         return Math.abs(x) <= absolute ? 0.0 : x;
     }
 
     /** A welfare ratio: 1 within {@link #ratioBand()} of 1, else unchanged. */
-    double ratio(double r) {
+    public double ratio(double r) {
         return Math.abs(r - 1) <= ratioBand ? 1.0 : r;
     }
 }
