@@ -12,7 +12,12 @@ import org.paretomech.numeric.Tolerances;
  * <ul>
  *   <li>a revenue, surplus, welfare, surplus gap or second-price amount {@code x} with
  *       {@code |x| <= ε W*} is reported as {@code 0};</li>
- *   <li>a welfare ratio {@code r = W / W*} with {@code |r - 1| <= ε} is reported as {@code 1}.</li>
+ *   <li>a welfare ratio {@code r = W / W*} with {@code |r - 1| <= ε} is reported as {@code 1};</li>
+ *   <li>in the table only, a welfare {@code W} with {@code |W - W*| <= ε W*} (the same condition:
+ *       its ratio is reported as 1) is printed as {@code W*}, so that six digits never show a
+ *       welfare above {@code W*} ({@code 0.666167} against {@code 0.666166}). CSV and JSON keep
+ *       {@code welfare = revenue + surplus} to rounding, and their {@code welfareRatio} of 1 says
+ *       the same.</li>
  * </ul>
  * Every other value is reported unchanged, with full precision in CSV and JSON
  * ({@link Double#toString} round-trips).
@@ -26,10 +31,12 @@ import org.paretomech.numeric.Tolerances;
  * Inputs (support values, reserves, weights) and diagnostics ({@code maxViolation},
  * {@code certifiedGap}) are never rounded.
  *
- * @param absolute  {@code ε W*}: the band around 0 for amounts
- * @param ratioBand {@code ε}: the band around 1 for welfare ratios
+ * @param welfareMax {@code W*}, the efficient welfare, which a welfare within the band is printed as
+ * @param absolute   {@code ε W*} ({@code ε} if {@code W* = 0}): the band around 0 for amounts and
+ *                   around {@code W*} for welfare
+ * @param ratioBand  {@code ε}: the band around 1 for welfare ratios
  */
-public record ReportedValues(double absolute, double ratioBand) {
+public record ReportedValues(double welfareMax, double absolute, double ratioBand) {
 
     /** The rule for the values of {@code frontier} with {@link Tolerances#DEFAULT}. */
     public static ReportedValues of(Frontier frontier) {
@@ -47,12 +54,20 @@ public record ReportedValues(double absolute, double ratioBand) {
      */
     public static ReportedValues forWelfareMax(double welfareMax, Tolerances tolerances) {
         double scale = welfareMax > 0 && Double.isFinite(welfareMax) ? welfareMax : 1.0;
-        return new ReportedValues(tolerances.feasibility() * scale, tolerances.feasibility());
+        return new ReportedValues(welfareMax, tolerances.feasibility() * scale, tolerances.feasibility());
     }
 
     /** An amount (revenue, surplus, welfare, gap): 0 within {@link #absolute()} of 0, else unchanged. */
     public double amount(double x) {
         return Math.abs(x) <= absolute ? 0.0 : x;
+    }
+
+    /**
+     * A welfare {@code W = R + S} as the table prints it: {@code W*} within {@link #absolute()} of
+     * {@code W*} (where the welfare ratio is reported as 1), else as {@link #amount(double)}.
+     */
+    public double welfare(double w) {
+        return Math.abs(w - welfareMax) <= absolute ? welfareMax : amount(w);
     }
 
     /** A welfare ratio: 1 within {@link #ratioBand()} of 1, else unchanged. */

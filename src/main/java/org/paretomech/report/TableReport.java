@@ -17,8 +17,9 @@ import org.paretomech.mechanism.description.PaymentSide;
 /**
  * The human-readable table printed by {@code paretomech frontier} by default. Results have six
  * significant digits and welfare ratios four decimals; amounts and ratios within the certified
- * accuracy of 0 or 1 print as 0 or 1 ({@link ReportedValues} states the rule), so the table never
- * shows rounding residue such as {@code 6.66134e-17}.
+ * accuracy of 0 or 1 print as 0 or 1, and a welfare within it of {@code W*} prints as {@code W*}
+ * ({@link ReportedValues} states the rule), so the table never shows rounding residue such as
+ * {@code 6.66134e-17} or a welfare above {@code W*}.
  */
 public final class TableReport {
 
@@ -98,7 +99,7 @@ public final class TableReport {
             FrontierPoint p = v.get(i);
             AuctionDescription auction = analysis.auctions().get(i);
             line(sb, "%6d %14s %14s %14s %10s  %-8s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
-                    num(rv.amount(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
+                    num(rv.welfare(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
                     payments(auction.paymentSide()), auction.text());
         }
         return sb.toString();
@@ -163,7 +164,7 @@ public final class TableReport {
     }
 
     private static void row(StringBuilder sb, ReportedValues rv, String label, double r, double s, double wMax) {
-        line(sb, "%-28s %14s %14s %14s %10s", label, num(rv.amount(r)), num(rv.amount(s)), num(rv.amount(r + s)),
+        line(sb, "%-28s %14s %14s %14s %10s", label, num(rv.amount(r)), num(rv.amount(s)), num(rv.welfare(r + s)),
                 ratio(rv.ratio((r + s) / wMax)));
     }
 
