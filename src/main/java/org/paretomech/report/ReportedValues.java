@@ -22,6 +22,10 @@ import org.paretomech.numeric.Tolerances;
  * Every other value is reported unchanged, with full precision in CSV and JSON
  * ({@link Double#toString} round-trips).
  *
+ * <p><b>{@code W* = 0}</b> (every value 0): every point has welfare 0 and is efficient, so its
+ * welfare ratio is 1 ({@code FrontierAnalysis.welfareRatio}); the table, CSV and JSON all print
+ * that 1, never {@code 0/0}.
+ *
  * <p><b>Why this is safe.</b> {@code ε W*} is the accuracy at which a frontier point is certified:
  * the certificate accepts every constraint to within {@code ε} on the problem normalised by the
  * largest value, and the tracer treats two outcomes within {@code ε W*} in both coordinates as the

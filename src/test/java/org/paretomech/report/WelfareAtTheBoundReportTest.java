@@ -14,8 +14,10 @@ import org.paretomech.numeric.Tolerances;
 /**
  * Fresh-user trial, frontier table: for uniform-n2-left1000 the W column of Nash and cross-side Nash
  * read 0.666167 under a W* of 0.666166 (W = 0.6661665000000003 against W* = 0.6661664999999999),
- * so W seemed to exceed W*. The rule of {@link ReportedValues}: the table prints a welfare within
- * {@code ε W*} of {@code W*} (the JSON's welfare ratio 1) as {@code W*}.
+ * so W seemed to exceed W*; and for a single value 0 ({@code W* = 0}) the table printed W/W* "-"
+ * where the JSON has 1. The rule of {@link ReportedValues}: the table prints a welfare within
+ * {@code ε W*} of {@code W*} (the JSON's welfare ratio 1) as {@code W*}; with {@code W* = 0} every
+ * welfare ratio is 1, in the table as in the JSON.
  */
 class WelfareAtTheBoundReportTest {
 
@@ -52,5 +54,21 @@ class WelfareAtTheBoundReportTest {
         assertThat(root.get("solutions").get("nash").get("welfareRatio").asDouble()).isEqualTo(1.0);
         assertThat(root.get("solutions").get("crossSideNash").get("welfareRatio").asDouble()).isEqualTo(1.0);
         assertThat(root.get("solutions").get("kalaiSmorodinsky").get("welfareRatio").asDouble()).isLessThan(1.0);
+    }
+
+    /** A single value 0: {@code W* = 0}, every point efficient, welfare ratio 1 in the table as in the JSON. */
+    @Test
+    void zeroWelfareInstanceHasRatioOneInTableAndJson() throws IOException {
+        Result result = Paretomech.values(new double[] {0}, new double[] {1}).buyers(2).solve();
+        assertThat(result.welfareMax()).isZero();
+        JsonNode root = new ObjectMapper().readTree(result.json());
+        root.get("vertices").forEach(v -> assertThat(v.get("welfareRatio").asDouble()).isEqualTo(1.0));
+        root.get("solutions").forEach(s -> assertThat(s.get("welfareRatio").asDouble()).isEqualTo(1.0));
+        String table = result.table();
+        assertThat(table).doesNotContainPattern(" -\\n").doesNotContain("W/W* -");
+        assertThat(table).containsPattern("\\nrevenue end \\(R_max\\) +0 +0 +0 +1\\.0000\\n")
+                .containsPattern("\\nKalai-Smorodinsky +0 +0 +0 +1\\.0000\\n")
+                .containsPattern("\\nno reserve \\(r = 0\\) +R 0 +S 0 +W/W\\* 1\\.0000 ")
+                .containsPattern("\\n +0 +0 +0 +0 +1\\.0000  unique ");
     }
 }
