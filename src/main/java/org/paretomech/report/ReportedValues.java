@@ -12,10 +12,19 @@ import org.paretomech.numeric.Tolerances;
  * <ul>
  *   <li>a revenue, surplus, welfare, surplus gap or second-price amount {@code x} with
  *       {@code |x| <= ε W*} is reported as {@code 0};</li>
- *   <li>a welfare ratio {@code r = W / W*} with {@code |r - 1| <= ε} is reported as {@code 1}.</li>
+ *   <li>a welfare ratio {@code r = W / W*} with {@code |r - 1| <= ε} is reported as {@code 1};</li>
+ *   <li>in the table only, a welfare {@code W} with {@code |W - W*| <= ε W*} (the same condition:
+ *       its ratio is reported as 1) is printed as {@code W*}, so that six digits never show a
+ *       welfare above {@code W*} ({@code 0.666167} against {@code 0.666166}). CSV and JSON keep
+ *       {@code welfare = revenue + surplus} to rounding, and their {@code welfareRatio} of 1 says
+ *       the same.</li>
  * </ul>
  * Every other value is reported unchanged, with full precision in CSV and JSON
  * ({@link Double#toString} round-trips).
+ *
+ * <p><b>{@code W* = 0}</b> (every value 0): every point has welfare 0 and is efficient, so its
+ * welfare ratio is 1 ({@code FrontierAnalysis.welfareRatio}); the table, CSV and JSON all print
+ * that 1, never {@code 0/0}.
  *
  * <p><b>Why this is safe.</b> {@code ε W*} is the accuracy at which a frontier point is certified:
  * the certificate accepts every constraint to within {@code ε} on the problem normalised by the
@@ -26,30 +35,47 @@ import org.paretomech.numeric.Tolerances;
  * Inputs (support values, reserves, weights) and diagnostics ({@code maxViolation},
  * {@code certifiedGap}) are never rounded.
  *
- * @param absolute  {@code ε W*}: the band around 0 for amounts
- * @param ratioBand {@code ε}: the band around 1 for welfare ratios
+ * @param welfareMax {@code W*}, the efficient welfare, which a welfare within the band is printed as
+ * @param absolute   {@code ε W*} ({@code ε} if {@code W* = 0}): the band around 0 for amounts and
+ *                   around {@code W*} for welfare
+ * @param ratioBand  {@code ε}: the band around 1 for welfare ratios
  */
-record ReportedValues(double absolute, double ratioBand) {
+public record ReportedValues(double welfareMax, double absolute, double ratioBand) {
 
     /** The rule for the values of {@code frontier} with {@link Tolerances#DEFAULT}. */
-    static ReportedValues of(Frontier frontier) {
+    public static ReportedValues of(Frontier frontier) {
         return of(frontier, Tolerances.DEFAULT);
     }
 
     /** The rule for the values of {@code frontier} with the given tolerances. */
-    static ReportedValues of(Frontier frontier, Tolerances tolerances) {
-        double w = frontier.welfareMax();
-        double scale = w > 0 && Double.isFinite(w) ? w : 1.0;
-        return new ReportedValues(tolerances.feasibility() * scale, tolerances.feasibility());
+    public static ReportedValues of(Frontier frontier, Tolerances tolerances) {
+        return forWelfareMax(frontier.welfareMax(), tolerances);
+    }
+
+    /**
+     * The rule for the values of a frontier whose efficient welfare is {@code welfareMax}, when
+     * only that number is at hand (a sweep row read back from its file).
+     */
+    public static ReportedValues forWelfareMax(double welfareMax, Tolerances tolerances) {
+        double scale = welfareMax > 0 && Double.isFinite(welfareMax) ? welfareMax : 1.0;
+        return new ReportedValues(welfareMax, tolerances.feasibility() * scale, tolerances.feasibility());
     }
 
     /** An amount (revenue, surplus, welfare, gap): 0 within {@link #absolute()} of 0, else unchanged. */
-    double amount(double x) {
+    public double amount(double x) {
         return Math.abs(x) <= absolute ? 0.0 : x;
     }
 
+    /**
+     * A welfare {@code W = R + S} as the table prints it: {@code W*} within {@link #absolute()} of
+     * {@code W*} (where the welfare ratio is reported as 1), else as {@link #amount(double)}.
+     */
+    public double welfare(double w) {
+        return Math.abs(w - welfareMax) <= absolute ? welfareMax : amount(w);
+    }
+
     /** A welfare ratio: 1 within {@link #ratioBand()} of 1, else unchanged. */
-    double ratio(double r) {
+    public double ratio(double r) {
         return Math.abs(r - 1) <= ratioBand ? 1.0 : r;
     }
 }

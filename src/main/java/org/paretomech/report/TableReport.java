@@ -17,8 +17,10 @@ import org.paretomech.mechanism.description.PaymentSide;
 /**
  * The human-readable table printed by {@code paretomech frontier} by default. Results have six
  * significant digits and welfare ratios four decimals; amounts and ratios within the certified
- * accuracy of 0 or 1 print as 0 or 1 ({@link ReportedValues} states the rule), so the table never
- * shows rounding residue such as {@code 6.66134e-17}.
+ * accuracy of 0 or 1 print as 0 or 1, and a welfare within it of {@code W*} prints as {@code W*}
+ * ({@link ReportedValues} states the rule), so the table never shows rounding residue such as
+ * {@code 6.66134e-17} or a welfare above {@code W*}. Welfare ratios are those of the JSON
+ * ({@link FrontierAnalysis#welfareRatio}), 1 when {@code W* = 0}.
  */
 public final class TableReport {
 
@@ -53,14 +55,14 @@ public final class TableReport {
         }
         sb.append('\n');
         line(sb, "%-28s %14s %14s %14s %10s", "", "revenue R", "surplus S", "welfare W", "W / W*");
-        row(sb, rv, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus(), f.welfareMax());
-        row(sb, rv, "surplus end (S_max)", f.surplusEnd().revenue(), f.surplusEnd().surplus(), f.welfareMax());
+        row(sb, analysis, rv, "revenue end (R_max)", f.revenueEnd().revenue(), f.revenueEnd().surplus());
+        row(sb, analysis, rv, "surplus end (S_max)", f.surplusEnd().revenue(), f.surplusEnd().surplus());
         line(sb, "%-28s %14s %14s %14s", "ideal point", num(rv.amount(f.revenueMax())), num(rv.amount(f.surplusMax())), "");
         line(sb, "%-28s %14s %14s %14s %10s", "efficient welfare W*", "", "", num(f.welfareMax()), "1");
         sb.append('\n');
         line(sb, "Bargaining solutions on the frontier (disagreement point (0, 0))");
         for (BargainingSolution s : List.of(analysis.kalaiSmorodinsky(), analysis.nash(), analysis.crossSideNash())) {
-            row(sb, rv, label(s.concept(), in.buyers()), s.revenue(), s.surplus(), f.welfareMax());
+            row(sb, analysis, rv, label(s.concept(), in.buyers()), s.revenue(), s.surplus());
             line(sb, "    %s", analysis.mechanismText(s, TableReport::withPayments));
         }
         sb.append('\n');
@@ -98,7 +100,7 @@ public final class TableReport {
             FrontierPoint p = v.get(i);
             AuctionDescription auction = analysis.auctions().get(i);
             line(sb, "%6d %14s %14s %14s %10s  %-8s  %s", i, num(rv.amount(p.revenue())), num(rv.amount(p.surplus())),
-                    num(rv.amount(p.welfare())), ratio(rv.ratio(p.welfare() / f.welfareMax())),
+                    num(rv.welfare(p.welfare())), ratio(rv.ratio(analysis.welfareRatio(p.revenue(), p.surplus()))),
                     payments(auction.paymentSide()), auction.text());
         }
         return sb.toString();
@@ -162,14 +164,14 @@ public final class TableReport {
         }
     }
 
-    private static void row(StringBuilder sb, ReportedValues rv, String label, double r, double s, double wMax) {
-        line(sb, "%-28s %14s %14s %14s %10s", label, num(rv.amount(r)), num(rv.amount(s)), num(rv.amount(r + s)),
-                ratio(rv.ratio((r + s) / wMax)));
+    private static void row(StringBuilder sb, FrontierAnalysis a, ReportedValues rv, String label, double r, double s) {
+        line(sb, "%-28s %14s %14s %14s %10s", label, num(rv.amount(r)), num(rv.amount(s)), num(rv.welfare(r + s)),
+                ratio(rv.ratio(a.welfareRatio(r, s))));
     }
 
     private static void spRow(StringBuilder sb, FrontierAnalysis a, ReportedValues rv, String label, SecondPriceOutcome o) {
         line(sb, "%-32s R %-12s S %-12s W/W* %-8s surplus gap %s", label, num(rv.amount(o.revenue())),
-                num(rv.amount(o.surplus())), ratio(rv.ratio(o.welfare() / a.frontier().welfareMax())),
+                num(rv.amount(o.surplus())), ratio(rv.ratio(a.welfareRatio(o.revenue(), o.surplus()))),
                 num(rv.amount(a.surplusGaps().get(o.reserveIndex()))));
     }
 

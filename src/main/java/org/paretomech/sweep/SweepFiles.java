@@ -29,7 +29,10 @@ import java.util.Optional;
  *       failed row.</li>
  * </ul>
  * Numbers are written with {@link Double#toString} (they read back exactly), so two runs of the
- * same experiment give the same files except for the {@code millis} column.
+ * same experiment give the same files except for the {@code millis} column. As in the output of
+ * {@code frontier}, rounding residue at an exact bound is not written: an amount within
+ * {@code 1e-8 W*} of 0 is 0 and a welfare ratio within {@code 1e-8} of 1 is 1
+ * ({@link SweepRow.Outcome#reported()}, the rule of {@link org.paretomech.report.ReportedValues}).
  */
 public final class SweepFiles {
 
@@ -106,7 +109,10 @@ public final class SweepFiles {
 
     /**
      * Reads one line of {@value #JSONL} back; empty for a line that is blank, truncated (an
-     * interrupted run) or otherwise not a row, so that its grid point is simply recomputed.
+     * interrupted run) or otherwise not a row, so that its grid point is simply recomputed. The
+     * reporting rule is applied to what is read, which leaves a row this class wrote unchanged and
+     * removes the residue from a row written before the rule (the files are rewritten at the end
+     * of the run).
      */
     public static Optional<SweepRow> parseLine(String line) {
         if (line.isBlank()) {
@@ -119,7 +125,8 @@ public final class SweepFiles {
             if (SweepRow.OK.equals(status)) {
                 outcome = Optional.of(new SweepRow.Outcome(integer(o, "K"), number(o, "revenueMax"),
                         number(o, "surplusMax"), number(o, "welfareMax"), solution(o, "ks"), solution(o, "nash"),
-                        solution(o, "crossSideNash"), o.get("verdicts").asText(), integer(o, "vertices")));
+                        solution(o, "crossSideNash"), o.get("verdicts").asText(), integer(o, "vertices"))
+                        .reported());
             }
             return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), o.get("family").asText(),
                     integer(o, "points"), o.get("scheme").asText(), o.get("transfers").asText(), integer(o, "n"),

@@ -1,6 +1,8 @@
 package org.paretomech.sweep;
 
 import java.util.Optional;
+import org.paretomech.numeric.Tolerances;
+import org.paretomech.report.ReportedValues;
 
 /**
  * One row of a sweep: the grid point and, when it was computed, what its frontier shows.
@@ -33,6 +35,11 @@ public record SweepRow(String key, int index, String family, int points, String 
      * @param welfareRatio {@code (R + S) / W*}
      */
     public record Solution(double revenue, double surplus, double welfareRatio) {
+
+        /** This solution with {@code rule} applied: amounts near 0 as 0, a ratio near 1 as 1. */
+        Solution reported(ReportedValues rule) {
+            return new Solution(rule.amount(revenue), rule.amount(surplus), rule.ratio(welfareRatio));
+        }
     }
 
     /**
@@ -52,6 +59,19 @@ public record SweepRow(String key, int index, String family, int points, String 
      */
     public record Outcome(int supportSize, double revenueMax, double surplusMax, double welfareMax, Solution ks,
                           Solution nash, Solution crossSideNash, String verdicts, int vertices) {
+
+        /**
+         * This outcome as the sweep reports it, by the rule of {@code frontier}'s reports
+         * ({@link ReportedValues} with this row's {@code W*} and {@link Tolerances#DEFAULT}, the
+         * tolerances the sweep solves with): an amount within {@code 1e-8 W*} of 0 is 0, a welfare
+         * ratio within {@code 1e-8} of 1 is 1, everything else unchanged. Applying it twice changes
+         * nothing, so a row read back from {@code rows.jsonl} is the row that was written.
+         */
+        public Outcome reported() {
+            ReportedValues rule = ReportedValues.forWelfareMax(welfareMax, Tolerances.DEFAULT);
+            return new Outcome(supportSize, rule.amount(revenueMax), rule.amount(surplusMax), welfareMax,
+                    ks.reported(rule), nash.reported(rule), crossSideNash.reported(rule), verdicts, vertices);
+        }
     }
 
     /** Whether the row was computed. */

@@ -194,7 +194,9 @@ public final class SweepRunner {
     /**
      * Computes one row: discretises the family (MATH §8), traces the exact frontier with the
      * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, the three bargaining
-     * solutions (MATH §6) and the characterisation verdicts ({@link CharacterisationCheck}).
+     * solutions (MATH §6) and the characterisation verdicts ({@link CharacterisationCheck}), with
+     * rounding residue at an exact bound removed as in {@code frontier}'s output
+     * ({@link SweepRow.Outcome#reported()}).
      * Thread-safe: every call uses its own engine.
      *
      * @throws RuntimeException when the point cannot be discretised or solved
@@ -207,7 +209,7 @@ public final class SweepRunner {
         CharacterisationCheck check = CharacterisationCheck.of(a, Optional.of(point.family()));
         SweepRow.Outcome outcome = new SweepRow.Outcome(instance.supportSize(), f.revenueMax(), f.surplusMax(),
                 f.welfareMax(), solution(a.kalaiSmorodinsky()), solution(a.nash()), solution(a.crossSideNash()),
-                verdictSummary(check), f.vertices().size());
+                verdictSummary(check), f.vertices().size()).reported();
         return SweepRow.computed(point, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);
     }
 

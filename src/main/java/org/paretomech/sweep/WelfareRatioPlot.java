@@ -3,6 +3,8 @@ package org.paretomech.sweep;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -11,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +27,17 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -39,8 +46,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The welfare ratio {@code W / W*} of each bargaining solution against the number of buyers
  * {@code n} (log scale): three panels side by side (Kalai–Smorodinsky, Nash {@code R S^n},
  * cross-side Nash {@code R S}) sharing the vertical axis, one line per family (and grid size, when
- * the sweep has several), a dashed line at 1/2 (the KS guarantee, MATH §6). Failed rows are left
- * out. Rendering is headless; the output is a pure function of the rows.
+ * the sweep has several), a dashed line at 1/2 (the KS guarantee, MATH §6). The ticks of the
+ * {@code n} axis sit exactly at the numbers of buyers in the sweep, labelled as integers
+ * ({@link BuyerAxis}). Failed rows are left out. Rendering is headless; the output is a pure
+ * function of the rows.
  */
 public final class WelfareRatioPlot {
 
@@ -106,8 +115,9 @@ public final class WelfareRatioPlot {
         String[] concepts = {"Kalai-Smorodinsky", "Nash (R S^n)", "cross-side Nash (R S)"};
         List<Function<SweepRow.Outcome, SweepRow.Solution>> pick = List.of(SweepRow.Outcome::ks,
                 SweepRow.Outcome::nash, SweepRow.Outcome::crossSideNash);
-        double minN = rows.stream().mapToInt(SweepRow::buyers).min().orElse(1);
-        double maxN = rows.stream().mapToInt(SweepRow::buyers).max().orElse(2);
+        int[] buyers = rows.stream().mapToInt(SweepRow::buyers).distinct().sorted().toArray();
+        double minN = buyers.length == 0 ? 1 : buyers[0];
+        double maxN = buyers.length == 0 ? 2 : buyers[buyers.length - 1];
         for (int c = 0; c < concepts.length; c++) {
             Map<String, XYSeries> series = new LinkedHashMap<>();
             for (String l : labels) {
@@ -120,11 +130,9 @@ public final class WelfareRatioPlot {
             }
             XYSeriesCollection data = new XYSeriesCollection();
             series.values().forEach(data::addSeries);
-            LogAxis x = new LogAxis("buyers n (log scale) - " + concepts[c]);
-            x.setBase(10);
+            LogAxis x = new BuyerAxis("buyers n (log scale) - " + concepts[c], buyers);
             x.setSmallestValue(1);
             x.setRange(minN / 1.25, maxN * 1.25);
-            x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
             x.setTickLabelFont(tickFont);
             x.setLabelFont(labelFont);
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -162,6 +170,61 @@ public final class WelfareRatioPlot {
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * A log axis for the number of buyers whose ticks are the sweep's values of {@code n} themselves,
+     * labelled as integers: no tick between two of them, none repeated. When labels would overlap
+     * (many values of {@code n} close together on the log scale), a value keeps its tick mark and
+     * grid line but loses its label, the smallest and the largest {@code n} keeping theirs.
+     */
+    static final class BuyerAxis extends LogAxis {
+
+        private static final long serialVersionUID = 1L;
+        /** Least free space between two labels, in pixels. */
+        private static final double LABEL_GAP = 6;
+
+        private final int[] buyers;
+
+        /** @param buyers the distinct values of {@code n}, ascending */
+        BuyerAxis(String label, int[] buyers) {
+            super(label);
+            this.buyers = buyers.clone();
+        }
+
+        @Override
+        protected List<ValueTick> refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
+            int count = buyers.length;
+            double[] left = new double[count];
+            double[] right = new double[count];
+            for (int i = 0; i < count; i++) {
+                double at = valueToJava2D(buyers[i], dataArea, edge);
+                double half = fm.stringWidth(Integer.toString(buyers[i])) / 2.0;
+                left[i] = at - half;
+                right[i] = at + half;
+            }
+            // Greedy from the smallest n; then make room for the largest by dropping labels before it.
+            List<Integer> labelled = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (labelled.isEmpty() || left[i] >= right[labelled.get(labelled.size() - 1)] + LABEL_GAP) {
+                    labelled.add(i);
+                }
+            }
+            if (count > 1 && labelled.get(labelled.size() - 1) != count - 1) {
+                while (labelled.size() > 1 && left[count - 1] < right[labelled.get(labelled.size() - 1)] + LABEL_GAP) {
+                    labelled.remove(labelled.size() - 1);
+                }
+                labelled.add(count - 1);
+            }
+            TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+            List<ValueTick> ticks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String text = labelled.contains(i) ? Integer.toString(buyers[i]) : "";
+                ticks.add(new NumberTick(TickType.MAJOR, buyers[i], text, anchor, TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
     }
 
     private static Shape shape(int i) {

@@ -29,7 +29,7 @@ class ReportedValuesTest {
     @Test
     void valuesInsideTheCertifiedBandPrintAsTheBound() {
         double wStar = 240.786;
-        ReportedValues r = new ReportedValues(EPS * wStar, EPS);
+        ReportedValues r = new ReportedValues(wStar, EPS * wStar, EPS);
         assertThat(r.amount(-1.1e-15)).isEqualTo(0.0);
         assertThat(r.amount(0.9 * EPS * wStar)).isEqualTo(0.0);
         assertThat(r.amount(-0.9 * EPS * wStar)).isEqualTo(0.0);
@@ -41,7 +41,7 @@ class ReportedValuesTest {
     /** Never hide a violation: outside the band the computed value is printed, sign and all. */
     @Test
     void valuesOutsideTheBandAreUnchanged() {
-        ReportedValues r = new ReportedValues(EPS * 2.0, EPS);
+        ReportedValues r = new ReportedValues(2.0, EPS * 2.0, EPS);
         assertThat(r.amount(-3 * EPS * 2.0)).isEqualTo(-3 * EPS * 2.0);
         assertThat(r.amount(1.5 * EPS * 2.0)).isEqualTo(1.5 * EPS * 2.0);
         assertThat(r.ratio(1 + 2 * EPS)).isEqualTo(1 + 2 * EPS);

@@ -201,6 +201,56 @@ class SweepTest {
         assertThat(SweepFiles.parseLine("   ")).isEmpty();
     }
 
+    /**
+     * Fresh-user trial: {@code rows.jsonl} of paper-claims.json had {@code nashWelfareRatio
+     * 1.0000000000000018} for Lomax(3), n = 3, where {@code result.json} writes 1 by the rule of
+     * {@code report/ReportedValues}. The sweep follows the same rule.
+     */
+    @Test
+    void sweepRowsCarryNoRoundingResidueAtTheBounds() {
+        Experiment e = Experiment.parse("""
+                {"name": "residue", "families": [{"name": "lomax", "shape": 3}], "buyers": [3], "points": 400}
+                """);
+        SweepRow row = SweepRunner.compute(e.grid().get(0));
+        SweepRow.Outcome o = row.outcome().orElseThrow();
+        assertThat(o.nash().welfareRatio()).isEqualTo(1.0);
+        String line = SweepFiles.jsonLine(row);
+        assertThat(line).contains("\"nashWelfareRatio\":1.0,");
+        String csvRow = SweepFiles.csv(List.of(row)).lines().skip(1).findFirst().orElseThrow();
+        assertThat(csvRow.replaceAll("\"[^\"]*\"", "quoted").split(",")[16]).as("nashWelfareRatio").isEqualTo("1.0");
+        for (SweepRow.Solution s : List.of(o.ks(), o.nash(), o.crossSideNash())) {
+            assertThat(s.welfareRatio()).isBetween(0.0, 1.0);
+            assertThat(s.revenue()).isGreaterThanOrEqualTo(0.0);
+            assertThat(s.surplus()).isGreaterThanOrEqualTo(0.0);
+        }
+        assertThat(SweepFiles.parseLine(line)).contains(row);
+    }
+
+    /** A rows.jsonl written before the rule is reused on resumption and rewritten without the residue. */
+    @Test
+    void resumingFromRowsWithResidueRewritesThemByTheRule() throws IOException {
+        Experiment e = Experiment.parse(SMALL);
+        Path dir = tmp.resolve("old");
+        SweepRunner.Result first = new SweepRunner().run(e, dir, 2, SweepRunner.Listener.none());
+        Path jsonl = dir.resolve(SweepFiles.JSONL);
+        String clean = Files.readString(jsonl);
+        assertThat(clean).contains("WelfareRatio\":1.0,");
+        double wStar = first.rows().get(0).outcome().orElseThrow().welfareMax();
+        String old = clean.replace("WelfareRatio\":1.0,", "WelfareRatio\":1.0000000000000018,")
+                .replaceFirst("\"ksRevenue\":[^,]*,", "\"ksRevenue\":" + (-1e-10 * wStar) + ",");
+        assertThat(old).isNotEqualTo(clean);
+        Files.writeString(jsonl, old, StandardCharsets.UTF_8);
+        List<String> computed = Collections.synchronizedList(new ArrayList<>());
+        SweepRunner.Result second = new SweepRunner(p -> {
+            computed.add(p.key());
+            return SweepRunner.compute(p);
+        }).run(e, dir, 2, SweepRunner.Listener.none());
+        assertThat(computed).isEmpty();
+        assertThat(second.rows().get(0).outcome().orElseThrow().ks().revenue()).isEqualTo(0.0);
+        assertThat(withoutMillis(jsonl)).doesNotContain("1.0000000000000018").doesNotContain("E-");
+        assertThat(Files.readString(dir.resolve(SweepFiles.CSV))).doesNotContain("1.0000000000000018");
+    }
+
     @Test
     void plotIsAPng() throws IOException {
         SweepRunner.Result r = new SweepRunner().run(Experiment.parse(SMALL), tmp.resolve("plot"), 2,
