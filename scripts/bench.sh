@@ -2,9 +2,10 @@
 # Benchmark: LP vs ironing oracle per frontier (K = 10^2..10^4, 4 GB heap; at 10^4 the LP frontier
 # is estimated from one GLOP solve), then the oracle alone up to K = 10^6 in a 256 MB heap. Prints
 # Markdown tables; compare ratios within one run.
-# Usage: scripts/bench.sh [quick | LP budget seconds]
+# Usage: scripts/bench.sh [quick | LP budget seconds, default 120]
 #   quick: LP at K = 100 and the oracle up to 10^5 only (under a minute);
-#   a budget >= 600 traces the full LP frontier at K = 10^4 instead of estimating it.
+#   an LP frontier is traced in full when one solve times the solves it needs fits the budget,
+#   else estimated from that one solve (GLOP at K = 10^4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=""
