@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=""
 budget="${1:-120}"
-if [ "${1:-}" = quick ]; then mode=quick; budget=0; fi
+if [ "${1:-}" = quick ]; then mode=quick; budget=30; fi
 mvn -q -B test-compile dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # exec-free children: a signal to this script (Ctrl-C, timeout) stops the running JVM too.
