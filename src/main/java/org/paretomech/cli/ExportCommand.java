@@ -47,13 +47,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Weights w = Usage.check(spec, () -> parseWeights(weights));
-        Usage.refuseToOverwriteInput(spec, "-o", output, instance.file);
+        Usage.refuseToOverwriteInput(spec, Usage.typedName(spec, "-o", "--output"), output, instance.file);
         ModelFormat f = chooseFormat(format, output);
         Instance in = instance.read();
         ModelExport export = ModelExport.of(in, w);
         String text = export.text(f);
         if (output != null) {
-            AtomicOutput.writeFile(output, text);
+            AtomicOutput.writeFile(output, Usage.typedName(spec, "-o", "--output"), text);
             PrintWriter err = spec.commandLine().getErr();
             err.println(String.format(Locale.ROOT,
                     "wrote %s (%s; %d variables, %d rows, %d non-zeros; expected optimum c.z = %s, i.e. %s = %s)",

@@ -124,7 +124,7 @@ final class FrontierCommand implements Callable<Integer> {
                     .stream("second_price.csv", w -> CsvReport.writeSecondPrice(analysis, w))
                     .stream("result.json", w -> JsonReport.write(analysis, solver, w))
                     .add("frontier.png", FrontierPlot.png(analysis))
-                    .writeTo(out);
+                    .writeTo(out, "--out");
             err.println("wrote " + written.size() + " files to " + out + ": frontier.csv, second_price.csv, result.json, frontier.png");
         }
         PrintWriter o = spec.commandLine().getOut();

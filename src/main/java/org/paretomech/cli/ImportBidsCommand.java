@@ -70,7 +70,7 @@ final class ImportBidsCommand implements Callable<Integer> {
             throw Usage.error(spec, "--buyers and --name are not supported with --method closing_price; "
                     + "edit the written instance instead");
         }
-        Usage.refuseToOverwriteInput(spec, "-o", output, csv);
+        Usage.refuseToOverwriteInput(spec, Usage.typedName(spec, "-o", "--output"), output, csv);
         // The options are validated (step, blank filters, buyers) before the file is read.
         BidImport.Options o = Usage.check(spec, this::options);
         if (method == Method.closing_price) {
@@ -116,7 +116,7 @@ final class ImportBidsCommand implements Callable<Integer> {
     private void emit(String json, String summary) {
         PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
-            AtomicOutput.writeFile(output, json);
+            AtomicOutput.writeFile(output, Usage.typedName(spec, "-o", "--output"), json);
             err.println(summary);
             err.println("wrote " + output);
         } else {

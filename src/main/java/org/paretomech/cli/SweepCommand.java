@@ -66,14 +66,14 @@ final class SweepCommand implements Callable<Integer> {
         try {
             result = new SweepRunner().run(e, dir, threads, bar::update);
         } catch (IOException ex) {
-            throw new OutputException("cannot write the sweep into " + dir + " (" + AtomicOutput.reason(ex)
+            throw new OutputException("cannot write the sweep into " + dir + " (" + AtomicOutput.reason(ex, dir)
                     + "); choose a writable --out directory", ex);
         }
         bar.finish();
         if (plot) {
             FrontierOverlay.Overlay overlay = FrontierOverlay.of(e, result.rows(), threads);
             new AtomicOutput().add("welfare-ratio.png", WelfareRatioPlot.png(e.name(), result.rows()))
-                    .add("frontiers.png", FrontierOverlayPlot.png(e.name(), overlay)).writeTo(dir);
+                    .add("frontiers.png", FrontierOverlayPlot.png(e.name(), overlay)).writeTo(dir, "--out");
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d rows (%d computed, %d reused, %d failed) in %s%n", e.name(),

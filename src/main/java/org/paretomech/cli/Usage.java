@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +38,28 @@ final class Usage {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * Which of {@code names} (one option's spellings, e.g. {@code -o} and {@code --output}) the
+     * user typed, so that a message names the option as given; the first name if none is found.
+     */
+    static String typedName(CommandSpec spec, String... names) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed != null) {
+            for (String arg : parsed.originalArgs()) {
+                if ("--".equals(arg)) {
+                    break;
+                }
+                for (String name : names) {
+                    boolean isShort = name.length() == 2;
+                    if (arg.equals(name) || arg.startsWith(name + "=") || (isShort && arg.startsWith(name))) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return names[0];
     }
 
     /**

@@ -310,6 +310,57 @@ class CliErrorHandlingTest {
         assertThat(Files.exists(out)).isFalse();
     }
 
+    /**
+     * Creating a file in /proc fails with ENOENT although /proc exists. The message used to say
+     * "cannot write into /proc (no such file or directory); choose a writable --out directory"
+     * for {@code export -o} and {@code import-bids -o} too, which take no --out.
+     */
+    @Test
+    void outputUnderProcNamesTheOptionTypedAndATrueReason() throws IOException {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "no /proc on this system");
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        for (String option : List.of("-o", "--output")) {
+            for (String[] args : List.of(
+                    new String[] {"export", instance.toString(), "--weights", "1,1", option, "/proc/x.mps"},
+                    new String[] {"import-bids", csv.toString(), option, "/proc/x.json"})) {
+                CliRun run = CliRun.of(args);
+                assertThat(run.code()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_NOT_WRITABLE.code());
+                String last = run.errLine().substring(run.errLine().lastIndexOf('\n') + 1);
+                assertThat(last).as(run.describe())
+                        .startsWith("paretomech: cannot write " + option + " /proc/x.")
+                        .contains("/proc exists", "give " + option + " a file in a writable directory")
+                        .doesNotContain("--out ", "--out directory", ".tmp");
+            }
+        }
+        CliRun.of("frontier", instance.toString(), "--out", "/proc")
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains("cannot write into /proc (/proc exists", "writable --out directory")
+                .assertErrContains("the system reports \"no such file or directory\"");
+    }
+
+    /** The reason is said of the directory (which exists), not of a temporary file's generated name. */
+    @Test
+    void noSuchFileInAnExistingDirectoryIsExplained() {
+        String why = AtomicOutput.reason(new java.nio.file.NoSuchFileException(
+                dir.resolve(".frontier.csv123.tmp").toString()), dir);
+        assertThat(why).startsWith(dir + " exists, but its ").contains("file system refuses new entries")
+                .doesNotContain(".tmp");
+        assertThat(AtomicOutput.reason(new java.nio.file.NoSuchFileException(
+                dir.resolve("gone").resolve("x.tmp").toString()), dir)).isEqualTo("no such file or directory");
+    }
+
+    @Test
+    void outputBelowARegularFileSaysWhichPathIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        CliRun.of("export", instance.toString(), "--weights", "1,1", "-o", file.resolve("sub/x.mps").toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains("cannot write -o " + file.resolve("sub/x.mps"), file + " is a file, not a directory");
+        CliRun.of("frontier", instance.toString(), "--out", file.resolve("sub").toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(file + " is a file, not a directory", "writable --out directory");
+    }
+
     @Test
     void outInsideAReadOnlyDirectoryIsExit5() throws IOException {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
