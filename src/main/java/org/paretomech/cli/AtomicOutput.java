@@ -116,30 +116,44 @@ final class AtomicOutput {
                         + ": a directory of that name exists; remove it or write elsewhere", null);
             }
         }
-        List<Path[]> moves = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
         List<Path> created = new ArrayList<>();
         try {
             for (Map.Entry<String, Content> f : files.entrySet()) {
-                Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
-                moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
+                Path target = destination(dir.resolve(f.getKey()));
+                if (isSpecial(target)) {
+                    // a device or pipe (-o /dev/stdout): written through in the second pass, never replaced
+                    placements.add(new Placement(null, target, f.getValue()));
+                    continue;
+                }
+                Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + f.getKey(), ".tmp");
+                placements.add(new Placement(tmp, target, f.getValue()));
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     f.getValue().writeTo(out);
                 }
                 makeReadable(tmp);
             }
             List<Path> written = new ArrayList<>();
-            for (Path[] m : moves) {
-                boolean existed = Files.exists(m[1], LinkOption.NOFOLLOW_LINKS);
-                move(m[0], m[1]);
-                written.add(m[1]);
-                if (!existed) {
-                    created.add(m[1]);
+            for (Placement p : placements) {
+                if (p.tmp() == null) {
+                    try (OutputStream out = Files.newOutputStream(p.target())) {
+                        p.content().writeTo(out);
+                    }
+                } else {
+                    boolean existed = Files.exists(p.target(), LinkOption.NOFOLLOW_LINKS);
+                    move(p.tmp(), p.target());
+                    if (!existed) {
+                        created.add(p.target());
+                    }
                 }
+                written.add(p.target());
             }
             return written;
         } catch (IOException e) {
-            for (Path[] m : moves) {
-                deleteQuietly(m[0]);
+            for (Placement p : placements) {
+                if (p.tmp() != null) {
+                    deleteQuietly(p.tmp());
+                }
             }
             // files this call created are removed again so that a failure leaves no partial set
             for (Path c : created) {
@@ -147,6 +161,30 @@ final class AtomicOutput {
             }
             throw e;
         }
+    }
+
+    /** One file's temporary copy (null for a device or pipe written directly) and where it goes. */
+    private record Placement(Path tmp, Path target, Content content) {
+    }
+
+    /**
+     * Where {@code target}'s content goes: a symbolic link to a regular file is followed, so the
+     * file it points to is replaced and the link stays; anything else is {@code target} itself.
+     */
+    private static Path destination(Path target) throws IOException {
+        if (Files.isSymbolicLink(target) && Files.isRegularFile(target)) {
+            return target.toRealPath();
+        }
+        return target;
+    }
+
+    /**
+     * An existing target that is neither a regular file nor a directory: a device such as
+     * {@code /dev/null} or a named pipe. Renaming a temporary file over it would replace the
+     * device node itself (as root even {@code /dev/null}), so it is written to instead.
+     */
+    private static boolean isSpecial(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     private static void deleteQuietly(Path p) {

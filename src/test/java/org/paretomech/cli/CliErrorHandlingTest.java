@@ -361,6 +361,49 @@ class CliErrorHandlingTest {
                 .assertErrContains(file + " is a file, not a directory", "writable --out directory");
     }
 
+    /**
+     * {@code -o} on a named pipe (like {@code /dev/stdout} or {@code /dev/null}) writes through it.
+     * The temporary file used to be renamed over it, replacing the pipe (as root even the
+     * {@code /dev/null} device node) with a regular file.
+     */
+    @Test
+    void outputOnANamedPipeWritesThroughIt() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo on this system");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CliRun run = CliRun.of("export", instance.toString(), "--weights", "1,1", "-o", fifo.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).contains("paretomech model export", "ENDATA");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).as("still a pipe").isFalse();
+        assertThat(list(dir)).containsExactlyInAnyOrder("three-point.json", "pipe");
+    }
+
+    /** A symbolic link is followed: the file it names gets the output and the link stays a link. */
+    @Test
+    void outputOnASymbolicLinkReplacesTheFileItNames() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        CliRun run = CliRun.of("import-bids", Files.writeString(dir.resolve("bids.csv"), BIDS).toString(),
+                "-o", link.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("\"buyers\"");
+        assertThat(list(dir)).containsExactlyInAnyOrder("three-point.json", "bids.csv", "real.json", "link.json");
+    }
+
     @Test
     void outInsideAReadOnlyDirectoryIsExit5() throws IOException {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
