@@ -3,6 +3,7 @@ package org.paretomech.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paretomech.sweep.Experiment;
@@ -58,6 +59,8 @@ final class SweepCommand implements Callable<Integer> {
             throw Usage.error(spec, String.format(Locale.ROOT, "--threads %d is out of range; use 1 to %d (this machine "
                     + "has %d cores, the default)", threads, MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         }
+        Usage.refuseToOverwriteInputIn(spec, "--out", out, List.of(SweepFiles.CSV, SweepFiles.JSONL,
+                "welfare-ratio.png", "frontiers.png"), experiment);
         Experiment e = Experiment.read(experiment);
         Path dir = out != null ? out : Path.of("out", "sweep-" + e.name().replaceAll("[^A-Za-z0-9._-]", "_"));
         PrintWriter err = spec.commandLine().getErr();

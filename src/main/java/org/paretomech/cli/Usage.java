@@ -73,8 +73,15 @@ final class Usage {
         }
     }
 
-    /** Refuses an output directory in which one of the files written ({@code names}) is the input file. */
+    /**
+     * Refuses an output directory that is the input file itself ({@code frontier x.json --out x.json})
+     * or in which one of the files written ({@code names}) is the input file.
+     */
     static void refuseToOverwriteInputIn(CommandSpec spec, String option, Path dir, List<String> names, Path input) {
+        if (sameExistingFile(dir, input)) {
+            throw error(spec, option + " " + dir + " is the input file itself; " + option
+                    + " names a directory for the output files, so choose a directory");
+        }
         for (String name : names) {
             if (dir != null && sameExistingFile(dir.resolve(name), input)) {
                 throw error(spec, option + " " + dir + " would write " + name + " over the input file " + input
