@@ -250,9 +250,17 @@ class CliErrorHandlingTest {
         }
     }
 
+    /** A bare {@code paretomech} used to print the usage on standard output and exit 0. */
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun.of().assertFailure(ExitCode.USAGE)
+                .assertErrContains("no command given; use one of frontier, check, import-bids, export, sweep, solvers",
+                        "(see 'paretomech --help')");
+    }
+
     @Test
     void helpAndVersionSucceed() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {},
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {"help"},
                 new String[] {"frontier", "--help"}, new String[] {"help", "import-bids"})) {
             CliRun run = CliRun.of(args);
             assertThat(run.code()).as(run.describe()).isZero();
