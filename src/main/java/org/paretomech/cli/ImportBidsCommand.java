@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code paretomech import-bids CSV}: a bid history becomes an instance file. */
 @Command(name = "import-bids", mixinStandardHelpOptions = true,
-        description = {"Turn an eBay bid history (CSV) into an instance: each bidder's maximum bid per",
-                "auction is one value draw, rounded to --step; buyers = median number of distinct",
-                "bidders per auction."})
+        description = {"Turn an eBay bid history (CSV) into an instance file.",
+                "Each bidder's maximum bid per auction is one value draw, rounded to --step; buyers = median "
+                        + "number of distinct bidders per auction."})
 final class ImportBidsCommand implements Callable<Integer> {
 
     @Spec

@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
  * for the columns.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run an experiment: for every family, parameter value, grid size and number of buyers,",
-                "trace the exact frontier and record R_max, S_max, W*, the KS, Nash and cross-side Nash",
-                "points with their welfare ratios and the characterisation verdicts, one row each in",
-                "DIR/rows.csv and DIR/rows.jsonl (grid order). Re-running skips rows already in",
-                "DIR/rows.jsonl; only the 'millis' column differs between runs."})
+        description = {"Run an experiment: the exact frontier of every point of its grid.",
+                "For every family, parameter value, grid size and number of buyers: traces the exact frontier "
+                        + "and records R_max, S_max, W*, the KS, Nash and cross-side Nash points with their welfare "
+                        + "ratios and the characterisation verdicts, one row each in DIR/rows.csv and "
+                        + "DIR/rows.jsonl (grid order). Re-running skips rows already in DIR/rows.jsonl; only the "
+                        + "'millis' column differs between runs."})
 final class SweepCommand implements Callable<Integer> {
 
     /** Most worker threads: more only add memory (each holds a frontier) and contention. */
