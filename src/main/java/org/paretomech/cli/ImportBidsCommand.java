@@ -41,15 +41,17 @@ final class ImportBidsCommand implements Callable<Integer> {
     Method method;
 
     @Option(names = "--item", paramLabel = "TEXT",
-            description = "Keep rows of this item (exact, case-insensitive; else a unique substring).")
+            description = "Keep rows of this item (exact, case-insensitive; else a unique substring). "
+                    + "Needed when the file holds several items: they are never pooled.")
     String item;
 
     @Option(names = "--auction-type", paramLabel = "TEXT",
-            description = "Keep rows of this auction type, e.g. '7 day auction' or just 7.")
+            description = "Keep rows of this auction type, e.g. '7 day auction' or just 7. "
+                    + "Needed when the rows kept hold several auction types.")
     String auctionType;
 
     @Option(names = "--step", paramLabel = "STEP", defaultValue = "1",
-            description = "Round values to multiples of STEP, halves up (default 1).")
+            description = "Round values to multiples of STEP, halves up (default 1); at most the largest bid.")
     double step;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Instance name (default: item and auction type).")

@@ -196,14 +196,16 @@ public final class PriceInversion {
      * the file is read as UTF-8.
      *
      * @param csv         the bid history file
-     * @param item        keep only this item; empty keeps every item
-     * @param auctionType keep only this auction length; empty keeps all
-     * @param step        price grid, finite and {@code > 0}
+     * @param item        keep only this item; empty keeps every row, which needs a file of one item
+     * @param auctionType keep only this auction length; empty keeps every row, which needs one
+     *                    auction type among the rows kept
+     * @param step        price grid, finite and {@code > 0}, not above the highest price kept
      * @return the estimated instance, named after the filters
      * @throws IOException              on read errors (a missing file is not wrapped)
      * @throws IllegalArgumentException on malformed content (message names file, line and value),
-     *                                  filters that leave nothing, or no auction with 2 or more
-     *                                  bidders
+     *                                  filters that leave nothing, several items or auction types
+     *                                  left without a filter, a step above the highest price, or
+     *                                  no auction with 2 or more bidders
      */
     public static Result fromEbayCsv(Path csv, Optional<String> item, Optional<String> auctionType,
                                      double step) throws IOException {
@@ -295,6 +297,8 @@ public final class PriceInversion {
         SortedSet<String> keptItems = BidImport.resolveItems(item, fileItems, file);
         OptionalInt days = auctionType.map(BidImport::days).orElse(OptionalInt.empty());
 
+        SortedMap<String, SortedSet<String>> auctionsByItem = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> auctionsByType = new TreeMap<>();
         SortedMap<String, BigDecimal> price = new TreeMap<>();
         SortedMap<String, Integer> firstLine = new TreeMap<>();
         SortedMap<String, SortedSet<String>> bidderIds = new TreeMap<>();
@@ -319,9 +323,11 @@ public final class PriceInversion {
             bidderIds.computeIfAbsent(r.auction(), a -> new TreeSet<>()).add(r.bidder());
             if (r.item() != null) {
                 usedItems.add(r.item());
+                auctionsByItem.computeIfAbsent(r.item(), k -> new TreeSet<>()).add(r.auction());
             }
             if (r.type() != null) {
                 usedTypes.add(r.type());
+                auctionsByType.computeIfAbsent(r.type(), k -> new TreeSet<>()).add(r.auction());
             }
         }
         if (price.isEmpty()) {
@@ -332,6 +338,15 @@ public final class PriceInversion {
                     auctionType.map(s -> "'" + s.strip() + "'").orElse("any"),
                     String.join(", ", fileItems)));
         }
+        BidImport.requireOneKind(file, item.isPresent(), auctionsByItem, auctionType.isPresent(), auctionsByType);
+        String highest = price.firstKey();
+        for (Map.Entry<String, BigDecimal> e : price.entrySet()) {
+            if (e.getValue().compareTo(price.get(highest)) > 0) {
+                highest = e.getKey();
+            }
+        }
+        BidImport.requireStepBelow(BigDecimal.valueOf(step).stripTrailingZeros(), price.get(highest), "price",
+                BidImport.where(file, firstLine.get(highest), col.get("price")));
         double[] prices = new double[price.size()];
         int[] counts = new int[price.size()];
         int a = 0;

@@ -482,6 +482,28 @@ class CliErrorHandlingTest {
         assertThat(list(target)).isEmpty();
     }
 
+    /**
+     * Several items (or auction lengths) without a filter were pooled into one distribution, and a
+     * step above every bid gave a point mass at 0; both are now usage errors.
+     */
+    @Test
+    void importBidsRefusesToPoolItemsOrRoundEverythingAway() throws IOException {
+        Path csv = Files.writeString(dir.resolve("mixed.csv"), "auctionid,bid,bidder,item,auction_type\n"
+                + "1,10,a,Palm Pilot,7 day auction\n1,12,b,Palm Pilot,7 day auction\n"
+                + "2,8.5,c,Xbox,3 day auction\n2,9,a,Xbox,3 day auction\n3,11,b,Xbox,7 day auction\n");
+        CliRun.of("import-bids", csv.toString())
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("holds 2 items ('Palm Pilot': 1 auction, 'Xbox': 2 auctions)", "--item 'Xbox'");
+        CliRun.of("import-bids", csv.toString(), "--item", "xbox")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("holds 2 auction types for item 'Xbox'", "--auction-type 3");
+        CliRun.of("import-bids", csv.toString(), "--item", "xbox", "--auction-type", "3", "--step", "1e9")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--step 1000000000 is larger than the largest bid, 9 (" + csv + ", line 5, column 2)");
+        CliRun ok = CliRun.of("import-bids", csv.toString(), "--item", "xbox", "--auction-type", "3");
+        assertThat(ok.code()).as(ok.describe()).isZero();
+    }
+
     @Test
     void importBidsWritesTheInstanceFile() throws IOException {
         Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
