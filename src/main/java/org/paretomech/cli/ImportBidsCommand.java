@@ -60,6 +60,11 @@ final class ImportBidsCommand implements Callable<Integer> {
     @Option(names = "--buyers", paramLabel = "N", description = "Number of buyers instead of the median.")
     Integer buyers;
 
+    @Option(names = "--source", paramLabel = "TEXT",
+            description = "Where the bids come from (e.g. a citation), put at the start of the instance's "
+                    + "source; without it the source states only the file, filters, counts and rule.")
+    String source;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the instance here instead of stdout.")
     Path output;
 
@@ -77,7 +82,7 @@ final class ImportBidsCommand implements Callable<Integer> {
         BidImport.Options o = Usage.check(spec, this::options);
         if (method == Method.closing_price) {
             PriceInversion.Result r = PriceInversion.fromEbayCsv(csv, java.util.Optional.ofNullable(item),
-                    java.util.Optional.ofNullable(auctionType), step);
+                    java.util.Optional.ofNullable(auctionType), step, java.util.Optional.ofNullable(source));
             String json = InstanceJson.write(r.instance());
             emit(json, String.format(Locale.ROOT,
                     "inverted closing prices of %d auctions (%d skipped: fewer than 2 bidders) -> K = %d price levels, "
@@ -102,6 +107,9 @@ final class ImportBidsCommand implements Callable<Integer> {
         }
         if (name != null) {
             o = o.withName(name);
+        }
+        if (source != null) {
+            o = o.withProvenance(source);
         }
         if (buyers != null) {
             o = o.withBuyers(buyers);

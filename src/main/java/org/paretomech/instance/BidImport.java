@@ -68,9 +68,15 @@ import org.paretomech.distribution.DiscreteDistribution;
  */
 public final class BidImport {
 
-    /** Citation put at the start of {@link Instance#source()}. */
+    /**
+     * Citation of the eBay bid histories of Jank &amp; Shmueli, the provenance of the bundled
+     * instances made from them ({@code instances/palm-pilot-7day.json} and the others, see README).
+     * It is put into a source only when given as {@link Options#provenance()}: the importer cannot
+     * tell where a file's data comes from.
+     */
     public static final String CITATION =
             "eBay bid histories (Jank & Shmueli, Modeling Online Auctions, 2010)";
+
 
     /** Header columns that every file must have, in the order the error messages list them. */
     public static final List<String> REQUIRED_COLUMNS = List.of("auctionid", "bid", "bidder");
@@ -114,9 +120,12 @@ public final class BidImport {
      * @param name        instance name; empty derives one from the filters or the file name
      * @param buyers      number of buyers {@code n >= 1}; empty uses the median number of
      *                    distinct bidders per auction
+     * @param provenance  where the data comes from (e.g. {@link #CITATION}), put at the start of
+     *                    the instance's source; empty states only the file name, filters, counts
+     *                    and rule, since nothing else is known of an arbitrary file
      */
     public record Options(Optional<String> item, Optional<String> auctionType, double step,
-                          Optional<String> name, OptionalInt buyers) {
+                          Optional<String> name, OptionalInt buyers, Optional<String> provenance) {
 
         /** Default price step: whole currency units. */
         public static final double DEFAULT_STEP = 1.0;
@@ -132,6 +141,7 @@ public final class BidImport {
             Objects.requireNonNull(auctionType, "auctionType");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(buyers, "buyers");
+            Objects.requireNonNull(provenance, "provenance");
             if (!(step > 0) || !Double.isFinite(step)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "step = %s; the price step must be a finite number > 0, "
@@ -149,6 +159,10 @@ public final class BidImport {
                 throw new IllegalArgumentException("name is blank; give a short name, or none "
                         + "to derive one from the filters");
             }
+            if (provenance.isPresent() && provenance.get().isBlank()) {
+                throw new IllegalArgumentException("source is blank; say where the bids come from "
+                        + "(e.g. a citation), or give none to record only the file, filters and counts");
+            }
             if (buyers.isPresent() && buyers.getAsInt() < 1) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "buyers = %d; there must be at least 1 buyer (leave it unset to use the "
@@ -159,32 +173,37 @@ public final class BidImport {
         /** No filters, step {@link #DEFAULT_STEP}, derived name, median number of buyers. */
         public static Options defaults() {
             return new Options(Optional.empty(), Optional.empty(), DEFAULT_STEP,
-                    Optional.empty(), OptionalInt.empty());
+                    Optional.empty(), OptionalInt.empty(), Optional.empty());
         }
 
         /** The same options keeping only rows of {@code item} (exact or substring, see above). */
         public Options withItem(String item) {
-            return new Options(Optional.of(item), auctionType, step, name, buyers);
+            return new Options(Optional.of(item), auctionType, step, name, buyers, provenance);
         }
 
         /** The same options keeping only auctions of this type, e.g. {@code "7 day auction"} or {@code "7"}. */
         public Options withAuctionType(String auctionType) {
-            return new Options(item, Optional.of(auctionType), step, name, buyers);
+            return new Options(item, Optional.of(auctionType), step, name, buyers, provenance);
         }
 
         /** The same options with another price step (finite, {@code > 0}). */
         public Options withStep(double step) {
-            return new Options(item, auctionType, step, name, buyers);
+            return new Options(item, auctionType, step, name, buyers, provenance);
         }
 
         /** The same options with an explicit instance name. */
         public Options withName(String name) {
-            return new Options(item, auctionType, step, Optional.of(name), buyers);
+            return new Options(item, auctionType, step, Optional.of(name), buyers, provenance);
         }
 
         /** The same options with an explicit number of buyers instead of the median. */
         public Options withBuyers(int buyers) {
-            return new Options(item, auctionType, step, name, OptionalInt.of(buyers));
+            return new Options(item, auctionType, step, name, OptionalInt.of(buyers), provenance);
+        }
+
+        /** The same options with the data's provenance (a citation) at the start of the source. */
+        public Options withProvenance(String provenance) {
+            return new Options(item, auctionType, step, name, buyers, Optional.of(provenance));
         }
     }
 
@@ -422,9 +441,10 @@ public final class BidImport {
                 : String.format(Locale.ROOT, "buyers = %s number of distinct bidders per auction (%d)",
                         medianWord, lowerMedian);
         String source = String.format(Locale.ROOT,
-                "%s, file %s, %s: %d auctions, %d draws = each bidder's maximum bid per auction, "
+                "%s %s, %s: %d auctions, %d draws = each bidder's maximum bid per auction, "
                         + "rounded to a step of %s; %s",
-                CITATION, fileName(csv), selection(options, usedItems, usedTypes), maxBid.size(),
+                sourceStart(options.provenance()), fileName(csv),
+                selection(options, usedItems, usedTypes), maxBid.size(),
                 draws, step.toPlainString(), buyersText);
         String name = options.name().orElseGet(() -> defaultName(csv, options, usedItems, usedTypes));
         Instance instance = new Instance(name, buyers, 1, TransferMode.NO_SUBSIDY, distribution, source);
@@ -734,6 +754,14 @@ public final class BidImport {
             parts.add(String.join(" / ", types));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The words before the file name in a source: {@code "PROVENANCE, file"}, or without a
+     * provenance only what is known, {@code "bid history file"}.
+     */
+    static String sourceStart(Optional<String> provenance) {
+        return provenance.map(p -> p.strip() + ", file").orElse("bid history file");
     }
 
     static String fileName(Path csv) {

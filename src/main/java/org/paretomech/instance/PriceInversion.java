@@ -83,7 +83,7 @@ public final class PriceInversion {
     /** Absolute tolerance on each {@code F_j} at which bisection stops. */
     public static final double F_TOLERANCE = 1e-15;
 
-    /** Citation put at the start of the {@code source} of eBay-based instances. */
+    /** {@link BidImport#CITATION}, for the provenance of instances from the Jank &amp; Shmueli data. */
     public static final String EBAY_CITATION = BidImport.CITATION;
 
     private static final int MAX_BISECTIONS = 200;
@@ -209,6 +209,23 @@ public final class PriceInversion {
      */
     public static Result fromEbayCsv(Path csv, Optional<String> item, Optional<String> auctionType,
                                      double step) throws IOException {
+        return fromEbayCsv(csv, item, auctionType, step, Optional.empty());
+    }
+
+    /**
+     * As {@link #fromEbayCsv(Path, Optional, Optional, double)}, with the data's provenance (e.g.
+     * {@link #EBAY_CITATION}) at the start of the instance's source; without one the source
+     * states only the file, filters, counts and method.
+     *
+     * @throws IllegalArgumentException also for a blank provenance
+     */
+    public static Result fromEbayCsv(Path csv, Optional<String> item, Optional<String> auctionType,
+                                     double step, Optional<String> provenance) throws IOException {
+        Objects.requireNonNull(provenance, "provenance");
+        if (provenance.isPresent() && provenance.get().isBlank()) {
+            throw new IllegalArgumentException("source is blank; say where the bids come from "
+                    + "(e.g. a citation), or give none to record only the file, filters and counts");
+        }
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(auctionType, "auctionType");
@@ -362,10 +379,10 @@ public final class PriceInversion {
         }
         nameParts.add("price inversion");
         String origin = String.format(Locale.ROOT,
-                "%s, file %s, %s; each auction's 'price' column with its number of distinct bidder "
+                "%s %s, %s; each auction's 'price' column with its number of distinct bidder "
                         + "ids (bidder_private counted once; eBay's price is the second-highest proxy "
                         + "bid plus one increment, the increment is ignored). ",
-                EBAY_CITATION, BidImport.fileName(csv),
+                BidImport.sourceStart(provenance), BidImport.fileName(csv),
                 (item.isPresent() ? "item " + String.join(" / ", usedItems) : "all items")
                         + (auctionType.isPresent() ? ", " + String.join(" / ", usedTypes) : ""));
         return invert(prices, counts, step, String.join(", ", nameParts), origin);
