@@ -199,10 +199,13 @@ public final class Paretomech {
      * (step 1, halves up); buyers = the (lower) median number of bidders per auction.
      *
      * @param csv         the CSV file (columns {@code auctionid, bid, bidder[, item, auction_type]})
-     * @param item        keep only this item (exact or a unique substring, any case); null keeps all
-     * @param auctionType keep only this auction length, e.g. {@code "7"} or {@code "7 day auction"}; null keeps all
+     * @param item        keep only this item (exact or a unique substring, any case); null keeps all rows,
+     *                    which needs a file of one item
+     * @param auctionType keep only this auction length, e.g. {@code "7"} or {@code "7 day auction"}; null keeps
+     *                    all rows, which needs one auction length among them
      * @throws UncheckedIOException     when the file is missing or unreadable
-     * @throws IllegalArgumentException for malformed content or filters that leave no rows
+     * @throws IllegalArgumentException for malformed content, filters that leave no rows, or several items
+     *                                  (auction lengths) left without a filter to choose one
      */
     public static Problem bids(Path csv, String item, String auctionType) {
         BidImport.Options options = BidImport.Options.defaults();

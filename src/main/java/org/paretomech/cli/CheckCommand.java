@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code paretomech check INSTANCE}: the paper's characterisations, verified vertex by vertex. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"State which of the paper's characterisations apply to the instance and verify them",
-                "vertex by vertex. Exit code 0 when nothing failed, 8 when an applicable claim failed."})
+        description = {"Verify the paper's characterisations that apply to an instance.",
+                "States which of the paper's characterisations apply to the instance and verifies them vertex "
+                        + "by vertex. Exit code 0 when nothing failed, 8 when an applicable claim failed."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

@@ -18,12 +18,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code paretomech export INSTANCE --weights λR,λS}: the reduced-form LP as an MPS or CPLEX LP file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the reduced-form LP (MATH §2) of an instance for one weight vector",
-                "as a model file for external LP solvers: free MPS (HiGHS, GLPK, CPLEX, Gurobi,",
-                "Clp; the objective is negated, a minimisation of -c.z) or CPLEX LP format",
-                "(Maximize c.z). Values are divided by the largest value and the weights by",
-                "the larger weight, so the optimum is (λR R + λS S) / scale; the file header",
-                "says how to convert back and gives the optimum of the exact ironing oracle."})
+        description = {"Write an instance's reduced-form LP as an MPS or CPLEX LP file.",
+                "The reduced-form LP (MATH §2) for one weight vector, as a model file for external LP solvers: "
+                        + "free MPS (HiGHS, GLPK, CPLEX, Gurobi, Clp; the objective is negated, a minimisation of "
+                        + "-c.z) or CPLEX LP format (Maximize c.z). Values are divided by the largest value and the "
+                        + "weights by the larger weight, so the optimum is (λR R + λS S) / scale; the file header "
+                        + "says how to convert back and gives the optimum of the exact ironing oracle."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -47,13 +47,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Weights w = Usage.check(spec, () -> parseWeights(weights));
-        Usage.refuseToOverwriteInput(spec, "-o", output, instance.file);
+        Usage.refuseToOverwriteInput(spec, Usage.typedName(spec, "-o", "--output"), output, instance.file);
         ModelFormat f = chooseFormat(format, output);
         Instance in = instance.read();
         ModelExport export = ModelExport.of(in, w);
         String text = export.text(f);
         if (output != null) {
-            AtomicOutput.writeFile(output, text);
+            AtomicOutput.writeFile(output, Usage.typedName(spec, "-o", "--output"), text);
             PrintWriter err = spec.commandLine().getErr();
             err.println(String.format(Locale.ROOT,
                     "wrote %s (%s; %d variables, %d rows, %d non-zeros; expected optimum c.z = %s, i.e. %s = %s)",

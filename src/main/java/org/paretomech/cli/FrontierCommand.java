@@ -31,9 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paretomech frontier INSTANCE}: the exact frontier, bargaining solutions and second-price comparison. */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
-        description = {"Trace the exact revenue-surplus Pareto frontier of an instance (ironing oracle by",
-                "default, or the reduced-form LP), name the auction at every vertex, pick the",
-                "Kalai-Smorodinsky, Nash and cross-side Nash points, and compare second-price auctions."})
+        description = {"Trace the exact revenue-surplus Pareto frontier of an instance.",
+                "With the exact ironing oracle by default, or the reduced-form LP: names the auction at every "
+                        + "vertex, picks the Kalai-Smorodinsky, Nash and cross-side Nash points, and compares "
+                        + "second-price auctions."})
 final class FrontierCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -124,7 +125,7 @@ final class FrontierCommand implements Callable<Integer> {
                     .stream("second_price.csv", w -> CsvReport.writeSecondPrice(analysis, w))
                     .stream("result.json", w -> JsonReport.write(analysis, solver, w))
                     .add("frontier.png", FrontierPlot.png(analysis))
-                    .writeTo(out);
+                    .writeTo(out, "--out");
             err.println("wrote " + written.size() + " files to " + out + ": frontier.csv, second_price.csv, result.json, frontier.png");
         }
         PrintWriter o = spec.commandLine().getOut();

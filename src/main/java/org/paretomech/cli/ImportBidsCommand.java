@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code paretomech import-bids CSV}: a bid history becomes an instance file. */
 @Command(name = "import-bids", mixinStandardHelpOptions = true,
-        description = {"Turn an eBay bid history (CSV) into an instance: each bidder's maximum bid per",
-                "auction is one value draw, rounded to --step; buyers = median number of distinct",
-                "bidders per auction."})
+        description = {"Turn an eBay bid history (CSV) into an instance file.",
+                "Each bidder's maximum bid per auction is one value draw, rounded to --step; buyers = median "
+                        + "number of distinct bidders per auction."})
 final class ImportBidsCommand implements Callable<Integer> {
 
     @Spec
@@ -41,15 +41,17 @@ final class ImportBidsCommand implements Callable<Integer> {
     Method method;
 
     @Option(names = "--item", paramLabel = "TEXT",
-            description = "Keep rows of this item (exact, case-insensitive; else a unique substring).")
+            description = "Keep rows of this item (exact, case-insensitive; else a unique substring). "
+                    + "Needed when the file holds several items: they are never pooled.")
     String item;
 
     @Option(names = "--auction-type", paramLabel = "TEXT",
-            description = "Keep rows of this auction type, e.g. '7 day auction' or just 7.")
+            description = "Keep rows of this auction type, e.g. '7 day auction' or just 7. "
+                    + "Needed when the rows kept hold several auction types.")
     String auctionType;
 
     @Option(names = "--step", paramLabel = "STEP", defaultValue = "1",
-            description = "Round values to multiples of STEP, halves up (default 1).")
+            description = "Round values to multiples of STEP, halves up (default 1); at most the largest bid.")
     double step;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Instance name (default: item and auction type).")
@@ -57,6 +59,11 @@ final class ImportBidsCommand implements Callable<Integer> {
 
     @Option(names = "--buyers", paramLabel = "N", description = "Number of buyers instead of the median.")
     Integer buyers;
+
+    @Option(names = "--source", paramLabel = "TEXT",
+            description = "Where the bids come from (e.g. a citation), put at the start of the instance's "
+                    + "source; without it the source states only the file, filters, counts and rule.")
+    String source;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the instance here instead of stdout.")
     Path output;
@@ -70,12 +77,12 @@ final class ImportBidsCommand implements Callable<Integer> {
             throw Usage.error(spec, "--buyers and --name are not supported with --method closing_price; "
                     + "edit the written instance instead");
         }
-        Usage.refuseToOverwriteInput(spec, "-o", output, csv);
+        Usage.refuseToOverwriteInput(spec, Usage.typedName(spec, "-o", "--output"), output, csv);
         // The options are validated (step, blank filters, buyers) before the file is read.
         BidImport.Options o = Usage.check(spec, this::options);
         if (method == Method.closing_price) {
             PriceInversion.Result r = PriceInversion.fromEbayCsv(csv, java.util.Optional.ofNullable(item),
-                    java.util.Optional.ofNullable(auctionType), step);
+                    java.util.Optional.ofNullable(auctionType), step, java.util.Optional.ofNullable(source));
             String json = InstanceJson.write(r.instance());
             emit(json, String.format(Locale.ROOT,
                     "inverted closing prices of %d auctions (%d skipped: fewer than 2 bidders) -> K = %d price levels, "
@@ -101,6 +108,9 @@ final class ImportBidsCommand implements Callable<Integer> {
         if (name != null) {
             o = o.withName(name);
         }
+        if (source != null) {
+            o = o.withProvenance(source);
+        }
         if (buyers != null) {
             o = o.withBuyers(buyers);
             if (buyers > org.paretomech.instance.Instance.MAX_BUYERS) {
@@ -116,7 +126,7 @@ final class ImportBidsCommand implements Callable<Integer> {
     private void emit(String json, String summary) {
         PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
-            AtomicOutput.writeFile(output, json);
+            AtomicOutput.writeFile(output, Usage.typedName(spec, "-o", "--output"), json);
             err.println(summary);
             err.println("wrote " + output);
         } else {

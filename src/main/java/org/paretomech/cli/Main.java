@@ -236,9 +236,14 @@ public final class Main implements Runnable {
         return m.replace('\n', ' ');
     }
 
+    /**
+     * {@code paretomech} without a command is a usage error (exit 2): one line on standard error
+     * listing the commands. {@code --help} and {@code help} print the full usage and exit 0.
+     */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given; use one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Version from the jar manifest, or "development". */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code paretomech solvers}: the LP backends and whether each works on this machine. */
 @Command(name = "solvers", mixinStandardHelpOptions = true,
-        description = "List the LP backends (for --solver) and whether each works on this machine.")
+        description = {"List the LP backends and whether each works on this machine.",
+                "The names are the values of frontier --solver."})
 final class SolversCommand implements Callable<Integer> {
 
     @Spec

@@ -3,6 +3,7 @@ package org.paretomech.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paretomech.sweep.Experiment;
@@ -24,11 +25,12 @@ import picocli.CommandLine.Spec;
  * for the columns.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run an experiment: for every family, parameter value, grid size and number of buyers,",
-                "trace the exact frontier and record R_max, S_max, W*, the KS, Nash and cross-side Nash",
-                "points with their welfare ratios and the characterisation verdicts, one row each in",
-                "DIR/rows.csv and DIR/rows.jsonl (grid order). Re-running skips rows already in",
-                "DIR/rows.jsonl; only the 'millis' column differs between runs."})
+        description = {"Run an experiment: the exact frontier of every point of its grid.",
+                "For every family, parameter value, grid size and number of buyers: traces the exact frontier "
+                        + "and records R_max, S_max, W*, the KS, Nash and cross-side Nash points with their welfare "
+                        + "ratios and the characterisation verdicts, one row each in DIR/rows.csv and "
+                        + "DIR/rows.jsonl (grid order). Re-running skips rows already in DIR/rows.jsonl; only the "
+                        + "'millis' column differs between runs."})
 final class SweepCommand implements Callable<Integer> {
 
     /** Most worker threads: more only add memory (each holds a frontier) and contention. */
@@ -58,6 +60,8 @@ final class SweepCommand implements Callable<Integer> {
             throw Usage.error(spec, String.format(Locale.ROOT, "--threads %d is out of range; use 1 to %d (this machine "
                     + "has %d cores, the default)", threads, MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         }
+        Usage.refuseToOverwriteInputIn(spec, "--out", out, List.of(SweepFiles.CSV, SweepFiles.JSONL,
+                "welfare-ratio.png", "frontiers.png"), experiment);
         Experiment e = Experiment.read(experiment);
         Path dir = out != null ? out : Path.of("out", "sweep-" + e.name().replaceAll("[^A-Za-z0-9._-]", "_"));
         PrintWriter err = spec.commandLine().getErr();
@@ -66,14 +70,14 @@ final class SweepCommand implements Callable<Integer> {
         try {
             result = new SweepRunner().run(e, dir, threads, bar::update);
         } catch (IOException ex) {
-            throw new OutputException("cannot write the sweep into " + dir + " (" + AtomicOutput.reason(ex)
+            throw new OutputException("cannot write the sweep into " + dir + " (" + AtomicOutput.reason(ex, dir)
                     + "); choose a writable --out directory", ex);
         }
         bar.finish();
         if (plot) {
             FrontierOverlay.Overlay overlay = FrontierOverlay.of(e, result.rows(), threads);
             new AtomicOutput().add("welfare-ratio.png", WelfareRatioPlot.png(e.name(), result.rows()))
-                    .add("frontiers.png", FrontierOverlayPlot.png(e.name(), overlay)).writeTo(dir);
+                    .add("frontiers.png", FrontierOverlayPlot.png(e.name(), overlay)).writeTo(dir, "--out");
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d rows (%d computed, %d reused, %d failed) in %s%n", e.name(),

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +41,28 @@ final class Usage {
     }
 
     /**
+     * Which of {@code names} (one option's spellings, e.g. {@code -o} and {@code --output}) the
+     * user typed, so that a message names the option as given; the first name if none is found.
+     */
+    static String typedName(CommandSpec spec, String... names) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed != null) {
+            for (String arg : parsed.originalArgs()) {
+                if ("--".equals(arg)) {
+                    break;
+                }
+                for (String name : names) {
+                    boolean isShort = name.length() == 2;
+                    if (arg.equals(name) || arg.startsWith(name + "=") || (isShort && arg.startsWith(name))) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return names[0];
+    }
+
+    /**
      * Refuses an output file that is the input file itself: writing there would replace the data
      * the command reads ({@code import-bids bids.csv -o bids.csv}, {@code export x.json -o x.json}).
      */
@@ -50,8 +73,15 @@ final class Usage {
         }
     }
 
-    /** Refuses an output directory in which one of the files written ({@code names}) is the input file. */
+    /**
+     * Refuses an output directory that is the input file itself ({@code frontier x.json --out x.json})
+     * or in which one of the files written ({@code names}) is the input file.
+     */
     static void refuseToOverwriteInputIn(CommandSpec spec, String option, Path dir, List<String> names, Path input) {
+        if (sameExistingFile(dir, input)) {
+            throw error(spec, option + " " + dir + " is the input file itself; " + option
+                    + " names a directory for the output files, so choose a directory");
+        }
         for (String name : names) {
             if (dir != null && sameExistingFile(dir.resolve(name), input)) {
                 throw error(spec, option + " " + dir + " would write " + name + " over the input file " + input

@@ -60,16 +60,23 @@ import org.paretomech.distribution.DiscreteDistribution;
  * Bad input throws {@link IllegalArgumentException} with a one-line message that names the file,
  * the line and column (when there is one), the offending value and the fix. Filters that do not
  * fit the file (a filter column the file lacks, an item substring matching several items, no row
- * left) throw its subclass {@link OptionMismatchException}: the options, not the file, must change. A missing file is <b>not</b>
+ * left, no filter on a file holding several items or auction types, a step above the largest
+ * bid) throw its subclass {@link OptionMismatchException}: the options, not the file, must change. A missing file is <b>not</b>
  * wrapped: {@link java.nio.file.NoSuchFileException} (an {@link IOException}) propagates, as do
  * other I/O errors, including {@link java.nio.charset.MalformedInputException} for a file that is
  * not UTF-8.
  */
 public final class BidImport {
 
-    /** Citation put at the start of {@link Instance#source()}. */
+    /**
+     * Citation of the eBay bid histories of Jank &amp; Shmueli, the provenance of the bundled
+     * instances made from them ({@code instances/palm-pilot-7day.json} and the others, see README).
+     * It is put into a source only when given as {@link Options#provenance()}: the importer cannot
+     * tell where a file's data comes from.
+     */
     public static final String CITATION =
             "eBay bid histories (Jank & Shmueli, Modeling Online Auctions, 2010)";
+
 
     /** Header columns that every file must have, in the order the error messages list them. */
     public static final List<String> REQUIRED_COLUMNS = List.of("auctionid", "bid", "bidder");
@@ -103,16 +110,22 @@ public final class BidImport {
      * that reads as the same number of days, or any other text, compared ignoring case and
      * surrounding blanks.
      *
-     * @param item        keep only rows of this item (see above); empty keeps every item
-     * @param auctionType keep only rows of this auction length (see above); empty keeps all
+     * @param item        keep only rows of this item (see above); empty keeps every row, which
+     *                    needs a file of one item: several items are never pooled silently
+     * @param auctionType keep only rows of this auction length (see above); empty keeps every row,
+     *                    which needs one auction type among the rows kept
      * @param step        price grid: draws are rounded half up to multiples of {@code step};
-     *                    finite and {@code > 0}, default {@link #DEFAULT_STEP}
+     *                    finite and {@code > 0}, default {@link #DEFAULT_STEP}; not above the
+     *                    largest bid kept (unless every bid is 0)
      * @param name        instance name; empty derives one from the filters or the file name
      * @param buyers      number of buyers {@code n >= 1}; empty uses the median number of
      *                    distinct bidders per auction
+     * @param provenance  where the data comes from (e.g. {@link #CITATION}), put at the start of
+     *                    the instance's source; empty states only the file name, filters, counts
+     *                    and rule, since nothing else is known of an arbitrary file
      */
     public record Options(Optional<String> item, Optional<String> auctionType, double step,
-                          Optional<String> name, OptionalInt buyers) {
+                          Optional<String> name, OptionalInt buyers, Optional<String> provenance) {
 
         /** Default price step: whole currency units. */
         public static final double DEFAULT_STEP = 1.0;
@@ -128,6 +141,7 @@ public final class BidImport {
             Objects.requireNonNull(auctionType, "auctionType");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(buyers, "buyers");
+            Objects.requireNonNull(provenance, "provenance");
             if (!(step > 0) || !Double.isFinite(step)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "step = %s; the price step must be a finite number > 0, "
@@ -145,6 +159,10 @@ public final class BidImport {
                 throw new IllegalArgumentException("name is blank; give a short name, or none "
                         + "to derive one from the filters");
             }
+            if (provenance.isPresent() && provenance.get().isBlank()) {
+                throw new IllegalArgumentException("source is blank; say where the bids come from "
+                        + "(e.g. a citation), or give none to record only the file, filters and counts");
+            }
             if (buyers.isPresent() && buyers.getAsInt() < 1) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "buyers = %d; there must be at least 1 buyer (leave it unset to use the "
@@ -155,32 +173,37 @@ public final class BidImport {
         /** No filters, step {@link #DEFAULT_STEP}, derived name, median number of buyers. */
         public static Options defaults() {
             return new Options(Optional.empty(), Optional.empty(), DEFAULT_STEP,
-                    Optional.empty(), OptionalInt.empty());
+                    Optional.empty(), OptionalInt.empty(), Optional.empty());
         }
 
         /** The same options keeping only rows of {@code item} (exact or substring, see above). */
         public Options withItem(String item) {
-            return new Options(Optional.of(item), auctionType, step, name, buyers);
+            return new Options(Optional.of(item), auctionType, step, name, buyers, provenance);
         }
 
         /** The same options keeping only auctions of this type, e.g. {@code "7 day auction"} or {@code "7"}. */
         public Options withAuctionType(String auctionType) {
-            return new Options(item, Optional.of(auctionType), step, name, buyers);
+            return new Options(item, Optional.of(auctionType), step, name, buyers, provenance);
         }
 
         /** The same options with another price step (finite, {@code > 0}). */
         public Options withStep(double step) {
-            return new Options(item, auctionType, step, name, buyers);
+            return new Options(item, auctionType, step, name, buyers, provenance);
         }
 
         /** The same options with an explicit instance name. */
         public Options withName(String name) {
-            return new Options(item, auctionType, step, Optional.of(name), buyers);
+            return new Options(item, auctionType, step, Optional.of(name), buyers, provenance);
         }
 
         /** The same options with an explicit number of buyers instead of the median. */
         public Options withBuyers(int buyers) {
-            return new Options(item, auctionType, step, name, OptionalInt.of(buyers));
+            return new Options(item, auctionType, step, name, OptionalInt.of(buyers), provenance);
+        }
+
+        /** The same options with the data's provenance (a citation) at the start of the source. */
+        public Options withProvenance(String provenance) {
+            return new Options(item, auctionType, step, name, buyers, Optional.of(provenance));
         }
     }
 
@@ -321,7 +344,29 @@ public final class BidImport {
                     String.join(", ", fileTypes)));
         }
 
+        SortedMap<String, SortedSet<String>> auctionsByItem = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> auctionsByType = new TreeMap<>();
+        for (Row r : used) {
+            if (r.item() != null) {
+                auctionsByItem.computeIfAbsent(r.item(), k -> new TreeSet<>()).add(r.auction());
+            }
+            if (r.auctionType() != null) {
+                auctionsByType.computeIfAbsent(r.auctionType(), k -> new TreeSet<>()).add(r.auction());
+            }
+        }
+        requireOneKind(file, options.item().isPresent(), auctionsByItem, options.auctionType().isPresent(),
+                auctionsByType);
+
         BigDecimal step = clean(BigDecimal.valueOf(options.step()));
+        BigDecimal largestBid = BigDecimal.ZERO;
+        int largestLine = 0;
+        for (Row r : used) {
+            if (r.bid().compareTo(largestBid) > 0) {
+                largestBid = r.bid();
+                largestLine = r.line();
+            }
+        }
+        requireStepBelow(step, largestBid, "bid", where(file, largestLine, columns.get("bid")));
         SortedMap<String, SortedMap<String, Row>> maxBid = new TreeMap<>();
         SortedSet<String> usedItems = new TreeSet<>();
         SortedSet<String> usedTypes = new TreeSet<>();
@@ -396,9 +441,10 @@ public final class BidImport {
                 : String.format(Locale.ROOT, "buyers = %s number of distinct bidders per auction (%d)",
                         medianWord, lowerMedian);
         String source = String.format(Locale.ROOT,
-                "%s, file %s, %s: %d auctions, %d draws = each bidder's maximum bid per auction, "
+                "%s %s, %s: %d auctions, %d draws = each bidder's maximum bid per auction, "
                         + "rounded to a step of %s; %s",
-                CITATION, fileName(csv), selection(options, usedItems, usedTypes), maxBid.size(),
+                sourceStart(options.provenance()), fileName(csv),
+                selection(options, usedItems, usedTypes), maxBid.size(),
                 draws, step.toPlainString(), buyersText);
         String name = options.name().orElseGet(() -> defaultName(csv, options, usedItems, usedTypes));
         Instance instance = new Instance(name, buyers, 1, TransferMode.NO_SUBSIDY, distribution, source);
@@ -574,6 +620,77 @@ public final class BidImport {
         return kept;
     }
 
+    /**
+     * Refuses to pool several items, or several auction types, into one value distribution when no
+     * filter chose among them: a Cartier wristwatch and an Xbox are different goods, and auctions
+     * of different lengths need not share one value distribution, so pooling them silently could
+     * make an instance that describes none of them.
+     *
+     * @param auctionsByItem auction ids of the rows kept, by item (empty without an item column)
+     * @param auctionsByType auction ids of the rows kept, by auction type (empty without that column)
+     * @throws OptionMismatchException listing the items (auction types) with their numbers of
+     *                                 auctions and naming the filter that picks one
+     */
+    static void requireOneKind(String file, boolean itemFiltered, SortedMap<String, SortedSet<String>> auctionsByItem,
+                               boolean typeFiltered, SortedMap<String, SortedSet<String>> auctionsByType) {
+        if (!itemFiltered && auctionsByItem.size() > 1) {
+            throw new OptionMismatchException(String.format(Locale.ROOT,
+                    "%s holds %d items (%s); importing them together would pool different goods into one value "
+                            + "distribution, so choose one with --item, e.g. --item '%s'",
+                    file, auctionsByItem.size(), withAuctionCounts(auctionsByItem),
+                    largest(auctionsByItem)));
+        }
+        if (!typeFiltered && auctionsByType.size() > 1) {
+            String scope = auctionsByItem.size() == 1 ? " for item '" + auctionsByItem.firstKey() + "'" : "";
+            String example = largest(auctionsByType);
+            OptionalInt d = days(example);
+            throw new OptionMismatchException(String.format(Locale.ROOT,
+                    "%s holds %d auction types%s (%s); importing them together would pool auctions of different "
+                            + "lengths into one value distribution, so choose one with --auction-type, "
+                            + "e.g. --auction-type %s",
+                    file, auctionsByType.size(), scope, withAuctionCounts(auctionsByType),
+                    d.isPresent() ? Integer.toString(d.getAsInt()) : "'" + example + "'"));
+        }
+    }
+
+    private static String withAuctionCounts(SortedMap<String, SortedSet<String>> auctionsBy) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, SortedSet<String>> e : auctionsBy.entrySet()) {
+            int n = e.getValue().size();
+            parts.add("'" + e.getKey() + "': " + n + (n == 1 ? " auction" : " auctions"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The key with the most auctions (the first such in order), as the example in a message. */
+    private static String largest(SortedMap<String, SortedSet<String>> auctionsBy) {
+        String best = auctionsBy.firstKey();
+        for (Map.Entry<String, SortedSet<String>> e : auctionsBy.entrySet()) {
+            if (e.getValue().size() > auctionsBy.get(best).size()) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Refuses a price step above the largest amount: every draw would then round to 0 or to the step
+     * itself, and the instance would say nothing about the data (a step of 1e9 on bids of a few
+     * hundred dollars gave a point mass at 0). An all-zero file is left alone.
+     *
+     * @param what  "bid" or "price"
+     * @param where file, line and column of the largest amount
+     * @throws OptionMismatchException naming the largest amount and a step that fits
+     */
+    static void requireStepBelow(BigDecimal step, BigDecimal largest, String what, String where) {
+        if (largest.signum() > 0 && step.compareTo(largest) > 0) {
+            throw new OptionMismatchException(String.format(Locale.ROOT,
+                    "--step %s is larger than the largest %s, %s (%s), so every %s would round to 0 or to the step "
+                            + "itself; give a step well below %s, e.g. 1 for whole units or 0.01 for cents",
+                    decimal(step), what, decimal(clean(largest)), where, what, decimal(clean(largest))));
+        }
+    }
+
     /** The number of days in {@code text} if it reads as one ("7", "7 day", "7-day auction"). */
     static OptionalInt days(String text) {
         Matcher m = DAYS.matcher(text.strip());
@@ -637,6 +754,14 @@ public final class BidImport {
             parts.add(String.join(" / ", types));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The words before the file name in a source: {@code "PROVENANCE, file"}, or without a
+     * provenance only what is known, {@code "bid history file"}.
+     */
+    static String sourceStart(Optional<String> provenance) {
+        return provenance.map(p -> p.strip() + ", file").orElse("bid history file");
     }
 
     static String fileName(Path csv) {

@@ -83,7 +83,7 @@ public final class PriceInversion {
     /** Absolute tolerance on each {@code F_j} at which bisection stops. */
     public static final double F_TOLERANCE = 1e-15;
 
-    /** Citation put at the start of the {@code source} of eBay-based instances. */
+    /** {@link BidImport#CITATION}, for the provenance of instances from the Jank &amp; Shmueli data. */
     public static final String EBAY_CITATION = BidImport.CITATION;
 
     private static final int MAX_BISECTIONS = 200;
@@ -196,17 +196,36 @@ public final class PriceInversion {
      * the file is read as UTF-8.
      *
      * @param csv         the bid history file
-     * @param item        keep only this item; empty keeps every item
-     * @param auctionType keep only this auction length; empty keeps all
-     * @param step        price grid, finite and {@code > 0}
+     * @param item        keep only this item; empty keeps every row, which needs a file of one item
+     * @param auctionType keep only this auction length; empty keeps every row, which needs one
+     *                    auction type among the rows kept
+     * @param step        price grid, finite and {@code > 0}, not above the highest price kept
      * @return the estimated instance, named after the filters
      * @throws IOException              on read errors (a missing file is not wrapped)
      * @throws IllegalArgumentException on malformed content (message names file, line and value),
-     *                                  filters that leave nothing, or no auction with 2 or more
-     *                                  bidders
+     *                                  filters that leave nothing, several items or auction types
+     *                                  left without a filter, a step above the highest price, or
+     *                                  no auction with 2 or more bidders
      */
     public static Result fromEbayCsv(Path csv, Optional<String> item, Optional<String> auctionType,
                                      double step) throws IOException {
+        return fromEbayCsv(csv, item, auctionType, step, Optional.empty());
+    }
+
+    /**
+     * As {@link #fromEbayCsv(Path, Optional, Optional, double)}, with the data's provenance (e.g.
+     * {@link #EBAY_CITATION}) at the start of the instance's source; without one the source
+     * states only the file, filters, counts and method.
+     *
+     * @throws IllegalArgumentException also for a blank provenance
+     */
+    public static Result fromEbayCsv(Path csv, Optional<String> item, Optional<String> auctionType,
+                                     double step, Optional<String> provenance) throws IOException {
+        Objects.requireNonNull(provenance, "provenance");
+        if (provenance.isPresent() && provenance.get().isBlank()) {
+            throw new IllegalArgumentException("source is blank; say where the bids come from "
+                    + "(e.g. a citation), or give none to record only the file, filters and counts");
+        }
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(auctionType, "auctionType");
@@ -295,6 +314,8 @@ public final class PriceInversion {
         SortedSet<String> keptItems = BidImport.resolveItems(item, fileItems, file);
         OptionalInt days = auctionType.map(BidImport::days).orElse(OptionalInt.empty());
 
+        SortedMap<String, SortedSet<String>> auctionsByItem = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> auctionsByType = new TreeMap<>();
         SortedMap<String, BigDecimal> price = new TreeMap<>();
         SortedMap<String, Integer> firstLine = new TreeMap<>();
         SortedMap<String, SortedSet<String>> bidderIds = new TreeMap<>();
@@ -319,9 +340,11 @@ public final class PriceInversion {
             bidderIds.computeIfAbsent(r.auction(), a -> new TreeSet<>()).add(r.bidder());
             if (r.item() != null) {
                 usedItems.add(r.item());
+                auctionsByItem.computeIfAbsent(r.item(), k -> new TreeSet<>()).add(r.auction());
             }
             if (r.type() != null) {
                 usedTypes.add(r.type());
+                auctionsByType.computeIfAbsent(r.type(), k -> new TreeSet<>()).add(r.auction());
             }
         }
         if (price.isEmpty()) {
@@ -332,6 +355,15 @@ public final class PriceInversion {
                     auctionType.map(s -> "'" + s.strip() + "'").orElse("any"),
                     String.join(", ", fileItems)));
         }
+        BidImport.requireOneKind(file, item.isPresent(), auctionsByItem, auctionType.isPresent(), auctionsByType);
+        String highest = price.firstKey();
+        for (Map.Entry<String, BigDecimal> e : price.entrySet()) {
+            if (e.getValue().compareTo(price.get(highest)) > 0) {
+                highest = e.getKey();
+            }
+        }
+        BidImport.requireStepBelow(BigDecimal.valueOf(step).stripTrailingZeros(), price.get(highest), "price",
+                BidImport.where(file, firstLine.get(highest), col.get("price")));
         double[] prices = new double[price.size()];
         int[] counts = new int[price.size()];
         int a = 0;
@@ -347,10 +379,10 @@ public final class PriceInversion {
         }
         nameParts.add("price inversion");
         String origin = String.format(Locale.ROOT,
-                "%s, file %s, %s; each auction's 'price' column with its number of distinct bidder "
+                "%s %s, %s; each auction's 'price' column with its number of distinct bidder "
                         + "ids (bidder_private counted once; eBay's price is the second-highest proxy "
                         + "bid plus one increment, the increment is ignored). ",
-                EBAY_CITATION, BidImport.fileName(csv),
+                BidImport.sourceStart(provenance), BidImport.fileName(csv),
                 (item.isPresent() ? "item " + String.join(" / ", usedItems) : "all items")
                         + (auctionType.isPresent() ? ", " + String.join(" / ", usedTypes) : ""));
         return invert(prices, counts, step, String.join(", ", nameParts), origin);

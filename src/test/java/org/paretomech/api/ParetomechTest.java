@@ -193,8 +193,8 @@ class ParetomechTest {
                 .instance();
         assertSameInstance(palm, palmDirect);
         assertThat(palm.distribution().values()).containsExactly(9.0, 10.0, 11.0, 13.0);
-        assertThat(Paretomech.bids(file, BidImport.Options.defaults().withStep(5)).instance().distribution().values())
-                .containsExactly(10.0, 15.0, 50.0);
+        assertThat(Paretomech.bids(file, BidImport.Options.defaults().withItem("palm").withAuctionType("7").withStep(5))
+                .instance().distribution().values()).containsExactly(10.0, 15.0);
     }
 
     @Test

@@ -250,9 +250,17 @@ class CliErrorHandlingTest {
         }
     }
 
+    /** A bare {@code paretomech} used to print the usage on standard output and exit 0. */
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun.of().assertFailure(ExitCode.USAGE)
+                .assertErrContains("no command given; use one of frontier, check, import-bids, export, sweep, solvers",
+                        "(see 'paretomech --help')");
+    }
+
     @Test
     void helpAndVersionSucceed() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {},
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {"help"},
                 new String[] {"frontier", "--help"}, new String[] {"help", "import-bids"})) {
             CliRun run = CliRun.of(args);
             assertThat(run.code()).as(run.describe()).isZero();
@@ -308,6 +316,100 @@ class CliErrorHandlingTest {
                 .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
                 .assertErrContains(out.toString());
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    /**
+     * Creating a file in /proc fails with ENOENT although /proc exists. The message used to say
+     * "cannot write into /proc (no such file or directory); choose a writable --out directory"
+     * for {@code export -o} and {@code import-bids -o} too, which take no --out.
+     */
+    @Test
+    void outputUnderProcNamesTheOptionTypedAndATrueReason() throws IOException {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "no /proc on this system");
+        Path csv = Files.writeString(dir.resolve("bids.csv"), BIDS);
+        for (String option : List.of("-o", "--output")) {
+            for (String[] args : List.of(
+                    new String[] {"export", instance.toString(), "--weights", "1,1", option, "/proc/x.mps"},
+                    new String[] {"import-bids", csv.toString(), option, "/proc/x.json"})) {
+                CliRun run = CliRun.of(args);
+                assertThat(run.code()).as(run.describe()).isEqualTo(ExitCode.OUTPUT_NOT_WRITABLE.code());
+                String last = run.errLine().substring(run.errLine().lastIndexOf('\n') + 1);
+                assertThat(last).as(run.describe())
+                        .startsWith("paretomech: cannot write " + option + " /proc/x.")
+                        .contains("/proc exists", "give " + option + " a file in a writable directory")
+                        .doesNotContain("--out ", "--out directory", ".tmp");
+            }
+        }
+        CliRun.of("frontier", instance.toString(), "--out", "/proc")
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains("cannot write into /proc (/proc exists", "writable --out directory")
+                .assertErrContains("the system reports \"no such file or directory\"");
+    }
+
+    /** The reason is said of the directory (which exists), not of a temporary file's generated name. */
+    @Test
+    void noSuchFileInAnExistingDirectoryIsExplained() {
+        String why = AtomicOutput.reason(new java.nio.file.NoSuchFileException(
+                dir.resolve(".frontier.csv123.tmp").toString()), dir);
+        assertThat(why).startsWith(dir + " exists, but its ").contains("file system refuses new entries")
+                .doesNotContain(".tmp");
+        assertThat(AtomicOutput.reason(new java.nio.file.NoSuchFileException(
+                dir.resolve("gone").resolve("x.tmp").toString()), dir)).isEqualTo("no such file or directory");
+    }
+
+    @Test
+    void outputBelowARegularFileSaysWhichPathIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        CliRun.of("export", instance.toString(), "--weights", "1,1", "-o", file.resolve("sub/x.mps").toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains("cannot write -o " + file.resolve("sub/x.mps"), file + " is a file, not a directory");
+        CliRun.of("frontier", instance.toString(), "--out", file.resolve("sub").toString())
+                .assertFailure(ExitCode.OUTPUT_NOT_WRITABLE)
+                .assertErrContains(file + " is a file, not a directory", "writable --out directory");
+    }
+
+    /**
+     * {@code -o} on a named pipe (like {@code /dev/stdout} or {@code /dev/null}) writes through it.
+     * The temporary file used to be renamed over it, replacing the pipe (as root even the
+     * {@code /dev/null} device node) with a regular file.
+     */
+    @Test
+    void outputOnANamedPipeWritesThroughIt() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo on this system");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CliRun run = CliRun.of("export", instance.toString(), "--weights", "1,1", "-o", fifo.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).contains("paretomech model export", "ENDATA");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).as("still a pipe").isFalse();
+        assertThat(list(dir)).containsExactlyInAnyOrder("three-point.json", "pipe");
+    }
+
+    /** A symbolic link is followed: the file it names gets the output and the link stays a link. */
+    @Test
+    void outputOnASymbolicLinkReplacesTheFileItNames() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        CliRun run = CliRun.of("import-bids", Files.writeString(dir.resolve("bids.csv"), BIDS).toString(),
+                "-o", link.toString());
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("\"buyers\"");
+        assertThat(list(dir)).containsExactlyInAnyOrder("three-point.json", "bids.csv", "real.json", "link.json");
     }
 
     @Test
@@ -378,6 +480,28 @@ class CliErrorHandlingTest {
         assertThat(run.errLine()).contains("paretomech: cannot write " + target, "directory");
         assertThat(list(dir)).isEqualTo(before);
         assertThat(list(target)).isEmpty();
+    }
+
+    /**
+     * Several items (or auction lengths) without a filter were pooled into one distribution, and a
+     * step above every bid gave a point mass at 0; both are now usage errors.
+     */
+    @Test
+    void importBidsRefusesToPoolItemsOrRoundEverythingAway() throws IOException {
+        Path csv = Files.writeString(dir.resolve("mixed.csv"), "auctionid,bid,bidder,item,auction_type\n"
+                + "1,10,a,Palm Pilot,7 day auction\n1,12,b,Palm Pilot,7 day auction\n"
+                + "2,8.5,c,Xbox,3 day auction\n2,9,a,Xbox,3 day auction\n3,11,b,Xbox,7 day auction\n");
+        CliRun.of("import-bids", csv.toString())
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("holds 2 items ('Palm Pilot': 1 auction, 'Xbox': 2 auctions)", "--item 'Xbox'");
+        CliRun.of("import-bids", csv.toString(), "--item", "xbox")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("holds 2 auction types for item 'Xbox'", "--auction-type 3");
+        CliRun.of("import-bids", csv.toString(), "--item", "xbox", "--auction-type", "3", "--step", "1e9")
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--step 1000000000 is larger than the largest bid, 9 (" + csv + ", line 5, column 2)");
+        CliRun ok = CliRun.of("import-bids", csv.toString(), "--item", "xbox", "--auction-type", "3");
+        assertThat(ok.code()).as(ok.describe()).isZero();
     }
 
     @Test

@@ -68,6 +68,27 @@ class CliHostileInputTest {
         }
     }
 
+    /**
+     * {@code frontier x.json --out x.json} used to fail late with exit 5 ("a file of that name
+     * exists"); an output path that is the input file itself is a usage error, as for {@code -o}.
+     */
+    @Test
+    void frontierRefusesAnOutDirectoryThatIsTheInputFile() throws IOException {
+        CliRun.of("frontier", instance.toString(), "--out", instance.toString())
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--out " + instance + " is the input file itself", "choose a directory");
+        assertThat(Files.readString(instance)).isEqualTo(INSTANCE);
+    }
+
+    @Test
+    void sweepRefusesAnOutDirectoryThatIsTheExperimentFile() throws IOException {
+        Path experiment = Files.writeString(dir.resolve("experiment.json"), "{\"name\": \"x\"}");
+        CliRun.of("sweep", experiment.toString(), "--out", experiment.toString())
+                .assertFailure(ExitCode.USAGE)
+                .assertErrContains("--out " + experiment + " is the input file itself", "choose a directory");
+        assertThat(Files.readString(experiment)).isEqualTo("{\"name\": \"x\"}");
+    }
+
     /** A name with a line break used to split the table's "Instance" line in two. */
     @Test
     void controlCharactersInNamesAreEscapedInTheTable() throws IOException {

@@ -87,8 +87,7 @@ class BidImportDataTest {
         assertThat(r.instance().distribution().value(0)).isEqualTo(1.0);
         assertThat(r.instance().distribution().maxValue()).isEqualTo(405.0);
         assertThat(r.instance().name()).isEqualTo("ebay_xbox_7day_bids_mit");
-        assertThat(r.instance().source()).isEqualTo(BidImport.CITATION
-                + ", file ebay_xbox_7day_bids_mit.csv, all rows: 93 auctions, 812 draws = each "
+        assertThat(r.instance().source()).isEqualTo("bid history file ebay_xbox_7day_bids_mit.csv, all rows: 93 auctions, 812 draws = each "
                 + "bidder's maximum bid per auction, rounded to a step of 1; buyers = median "
                 + "number of distinct bidders per auction (8)");
     }
@@ -140,11 +139,26 @@ class BidImportDataTest {
                 .isEqualTo(r.rowsRead() - r.rowsUsed());
     }
 
+    /** The three items and three lengths of the combined file used to be pooled without a word. */
+    @Test
+    void combinedFileWithoutFiltersIsRefused() {
+        assumeTrue(Files.isRegularFile(COMBINED), "combined eBay file not present: " + COMBINED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BidImport.read(COMBINED, BidImport.Options.defaults()))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("holds 3 items ('Cartier wristwatch': 136 auctions, 'Palm Pilot M515 PDA': "
+                        + "343 auctions, 'Xbox game console': 149 auctions)", "--item 'Palm Pilot M515 PDA'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BidImport.read(COMBINED,
+                        BidImport.Options.defaults().withItem("palm")))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("holds 3 auction types for item 'Palm Pilot M515 PDA' ('3 day auction': 95 "
+                        + "auctions, '5 day auction': 54 auctions, '7 day auction': 194 auctions)");
+    }
+
     @Test
     void combinedFilePalmSourceAndShortFilters() throws IOException {
         assumeTrue(Files.isRegularFile(COMBINED), "combined eBay file not present: " + COMBINED);
         BidImport.Result r = BidImport.read(COMBINED,
-                BidImport.Options.defaults().withItem("palm").withAuctionType("7"));
+                BidImport.Options.defaults().withItem("palm").withAuctionType("7").withProvenance(BidImport.CITATION));
         assertThat(r.items()).containsExactly("Palm Pilot M515 PDA");
         assertThat(r.auctionTypes()).containsExactly("7 day auction");
         assertThat(r.instance().name()).isEqualTo("Palm Pilot M515 PDA, 7 day auction");

@@ -73,9 +73,19 @@ class BidImportTest {
         assertThat(inst.units()).isEqualTo(1);
         assertThat(inst.transfers()).isEqualTo(TransferMode.NO_SUBSIDY);
         assertThat(inst.name()).isEqualTo("two");
-        assertThat(inst.source()).isEqualTo(BidImport.CITATION + ", file two.csv, all rows: "
+        // Only what is known of the file: it used to start with the Jank & Shmueli citation for any CSV.
+        assertThat(inst.source()).isEqualTo("bid history file two.csv, all rows: "
                 + "2 auctions, 5 draws = each bidder's maximum bid per auction, rounded to a step "
                 + "of 1; buyers = lower median number of distinct bidders per auction (2)");
+    }
+
+    @Test
+    void aGivenProvenanceStartsTheSource() throws IOException {
+        Path csv = write("two.csv", "auctionid,bid,bidder", "1,10,a", "1,12,b", "2,8,c", "2,9,a");
+        BidImport.Result r = BidImport.read(csv, BidImport.Options.defaults().withProvenance(" my survey, 2024 "));
+        assertThat(r.instance().source()).startsWith("my survey, 2024, file two.csv, all rows: 2 auctions, 4 draws");
+        assertThatThrownBy(() -> BidImport.Options.defaults().withProvenance(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("source is blank");
     }
 
     @Test
@@ -174,8 +184,7 @@ class BidImportTest {
         assertThat(r.auctions()).isEqualTo(1);
         assertThat(r.draws()).isEqualTo(2);
         assertThat(r.instance().name()).isEqualTo("Palm Pilot M515 PDA, 7 day auction");
-        assertThat(r.instance().source()).isEqualTo(BidImport.CITATION
-                + ", file items.csv, item 'Palm Pilot M515 PDA', 7 day auction: 1 auctions, "
+        assertThat(r.instance().source()).isEqualTo("bid history file items.csv, item 'Palm Pilot M515 PDA', 7 day auction: 1 auctions, "
                 + "2 draws = each bidder's maximum bid per auction, rounded to a step of 1; "
                 + "buyers = median number of distinct bidders per auction (2)");
     }
@@ -207,12 +216,65 @@ class BidImportTest {
 
     @Test
     void resultCollectionsAreUnmodifiable() throws IOException {
-        BidImport.Result r = BidImport.read(itemsFile(), BidImport.Options.defaults());
+        BidImport.Result r = BidImport.read(itemsFile(), BidImport.Options.defaults().withItem("Palm Pilot M515 PDA")
+                .withAuctionType("7"));
         assertThatThrownBy(() -> r.drawCounts().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> r.rowsSkipped().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> r.items().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(r.items()).containsExactly("Palm Pilot M515 PDA", "Palm case",
-                "Palm case, leather", "Xbox game console");
+        assertThatThrownBy(() -> r.auctionTypes().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(r.items()).containsExactly("Palm Pilot M515 PDA");
+        assertThat(r.auctionTypes()).containsExactly("7 day auction");
+    }
+
+    /**
+     * Without an item filter the four items of this file used to be pooled silently into one
+     * distribution (and all auction lengths with them); that needs a filter now.
+     */
+    @Test
+    void severalItemsWithoutAnItemFilterAreRefused() throws IOException {
+        Path csv = itemsFile();
+        assertThatThrownBy(() -> BidImport.read(csv, BidImport.Options.defaults()))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessage(csv + " holds 4 items ('Palm Pilot M515 PDA': 2 auctions, 'Palm case': 1 auction, "
+                        + "'Palm case, leather': 1 auction, 'Xbox game console': 1 auction); importing them together "
+                        + "would pool different goods into one value distribution, so choose one with --item, "
+                        + "e.g. --item 'Palm Pilot M515 PDA'");
+        // one item, two auction lengths
+        assertThatThrownBy(() -> BidImport.read(csv, BidImport.Options.defaults().withItem("Palm Pilot M515 PDA")))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessage(csv + " holds 2 auction types for item 'Palm Pilot M515 PDA' ('3 day auction': 1 auction, "
+                        + "'7 day auction': 1 auction); importing them together would pool auctions of different "
+                        + "lengths into one value distribution, so choose one with --auction-type, "
+                        + "e.g. --auction-type 3");
+        // a filter that leaves one item and one auction type needs no other
+        assertThat(BidImport.read(csv, BidImport.Options.defaults().withItem("xbox")).items())
+                .containsExactly("Xbox game console");
+        assertThat(BidImport.read(csv, BidImport.Options.defaults().withAuctionType("5")).items())
+                .containsExactly("Palm case, leather");
+    }
+
+    /** A file of one item (or without an item column) needs no filter. */
+    @Test
+    void oneItemNeedsNoFilter() throws IOException {
+        Path csv = write("one.csv", "auctionid,bid,bidder,item,auction_type", "1,10,a,Palm,7 day auction",
+                "2,12,b,Palm,7 day auction");
+        assertThat(BidImport.read(csv, BidImport.Options.defaults()).draws()).isEqualTo(2);
+    }
+
+    /** A step above every bid used to turn the data into a point mass at 0. */
+    @Test
+    void stepAboveTheLargestBidIsRefused() throws IOException {
+        Path csv = write("small.csv", "auctionid,bid,bidder", "1,10,a", "1,12.5,b", "2,9,c");
+        assertThatThrownBy(() -> BidImport.read(csv, BidImport.Options.defaults().withStep(1e9)))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessage("--step 1000000000 is larger than the largest bid, 12.5 (" + csv + ", line 3, column 2), "
+                        + "so every bid would round to 0 or to the step itself; give a step well below 12.5, "
+                        + "e.g. 1 for whole units or 0.01 for cents");
+        // a step up to the largest bid is coarse but allowed; so is any step on bids that are all 0
+        assertThat(BidImport.read(csv, BidImport.Options.defaults().withStep(12.5)).instance().distribution().values())
+                .containsExactly(12.5);
+        Path zeros = write("zeros.csv", "auctionid,bid,bidder", "1,0,a", "1,0,b");
+        assertThat(BidImport.read(zeros, BidImport.Options.defaults().withStep(5)).supportSize()).isEqualTo(1);
     }
 
     @Test

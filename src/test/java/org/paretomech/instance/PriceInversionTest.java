@@ -193,6 +193,18 @@ class PriceInversionTest {
         assertThat(r.valueCdf()[1]).isCloseTo(1 - Math.sqrt(1.0 / 3), within(EXACT));
         assertThat(r.instance().name()).isEqualTo("Widget, 7 day auction, price inversion");
         assertThat(r.instance().source()).contains("file bids.csv", "item Widget, 7 day auction");
+
+        // Without the filters the items and the auction lengths used to be pooled silently.
+        assertThatThrownBy(() -> PriceInversion.fromEbayCsv(csv, Optional.empty(), Optional.of("7"), 1))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("holds 2 items ('Gadget': 1 auction, 'Widget': 4 auctions)", "--item 'Widget'");
+        assertThatThrownBy(() -> PriceInversion.fromEbayCsv(csv, Optional.of("widget"), Optional.empty(), 1))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("holds 2 auction types for item 'Widget'", "--auction-type 7");
+        // a step above every price used to give a point mass at 0
+        assertThatThrownBy(() -> PriceInversion.fromEbayCsv(csv, Optional.of("widget"), Optional.of("7"), 1000))
+                .isInstanceOf(OptionMismatchException.class)
+                .hasMessageContaining("--step 1000 is larger than the largest price, 99 (" + csv + ", line 10, column 4)");
     }
 
     @Test
