@@ -3,7 +3,7 @@ package org.paretomech.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress indicator on standard error, shown only when a terminal is attached and
+ * A one-line progress indicator on standard error, shown only when standard error is a terminal and
  * updated at most ten times a second; silent otherwise.
  */
 final class Progress {
@@ -17,7 +17,7 @@ final class Progress {
     Progress(PrintWriter err, String what) {
         this.err = err;
         this.what = what;
-        this.enabled = System.console() != null && System.getenv("CI") == null;
+        this.enabled = Terminal.progressWanted();
     }
 
     void update(int solves) {

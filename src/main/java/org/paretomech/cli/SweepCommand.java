@@ -88,11 +88,11 @@ final class SweepCommand implements Callable<Integer> {
 
     /**
      * Progress bar on standard error ({@code [#####.....] done/total, rows/s, ETA}), drawn only when
-     * a terminal is attached ({@code System.console() != null}) and at most ten times a second.
+     * standard error is a terminal ({@link Terminal#progressWanted}) and at most ten times a second.
      */
     static final class Bar {
         private final PrintWriter err;
-        private final boolean enabled = System.console() != null && System.getenv("CI") == null;
+        private final boolean enabled = Terminal.progressWanted();
         private final long start = System.nanoTime();
         private long last;
         private boolean drawn;
