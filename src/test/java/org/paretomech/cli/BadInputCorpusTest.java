@@ -21,14 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the command line on every file of the bad-input corpus ({@code src/test/resources/bad-input},
  * one file per fault) and checks the failure contract against the manifest {@code expected.tsv}:
  * the exit code, nothing on standard output, one {@code paretomech: } line on standard error that
- * names the file, contains the manifest's substring and quotes the offending value, no stack trace.
+ * names the file, contains the manifest's substring and quotes the offending value, no stack trace;
+ * and that line is exactly the manifest's message (with {@code {path}} for the file's path).
  */
 class BadInputCorpusTest {
 
     private static final String MANIFEST = "expected.tsv";
 
     /** One manifest row. */
-    record Entry(String file, int exitCode, String substring, String value) {
+    record Entry(String file, int exitCode, String substring, String value, String message) {
         @Override
         public String toString() {
             return file;
@@ -52,8 +53,8 @@ class BadInputCorpusTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            assertThat(f).as("manifest line '%s' has 4 tab-separated columns", line).hasSize(4);
-            entries.add(new Entry(f[0], Integer.parseInt(f[1]), f[2], f[3]));
+            assertThat(f).as("manifest line '%s' has 5 tab-separated columns", line).hasSize(5);
+            entries.add(new Entry(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4]));
         }
         return entries;
     }
@@ -72,6 +73,7 @@ class BadInputCorpusTest {
         CliRun run = CliRun.of(command, file.toString());
 
         run.assertFailure(expected).assertErrContains(e.substring(), e.value(), e.file());
+        assertThat(run.err().strip()).isEqualTo(e.message().replace("{path}", file.toString()));
     }
 
     @Test
