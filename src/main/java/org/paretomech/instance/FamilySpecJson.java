@@ -86,7 +86,7 @@ public final class FamilySpecJson {
             double[] range = InstanceJson.numbers(node, "range");
             if (range.length != 2) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "\"range\" has %d numbers; give two, [lo, hi]", range.length));
+                        "\"range\" has %d number%s; give two, [lo, hi]", range.length, range.length == 1 ? "" : "s"));
             }
             options = options.withLo(range[0]).withHi(range[1]);
         }

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -135,9 +134,8 @@ class CliFuzzTest {
 
     /**
      * The crude grid ({@code --weights N}) is an inner approximation of the frontier, so a
-     * second-price point may lie above it; {@code FrontierAnalysis.of} treats that as a broken
-     * invariant (IllegalStateException, exit 70). Enable once the check allows the grid's
-     * certified gap.
+     * second-price point may lie above it; that must not be treated as a broken invariant
+     * (IllegalStateException, exit 70), as it once was.
      */
     @Example
     void crudeGridIsNotAnInternalError() {
