@@ -75,6 +75,19 @@ final class FrontierCommand implements Callable<Integer> {
                     + "pdlp, commons-math (see 'paretomech solvers').")
     String solver;
 
+    /** Above this support size the LP engine is slow enough to say so before starting (bench.sh). */
+    static final int LP_SLOW_SUPPORT = 2_000;
+
+    /** The note printed before an LP trace on more than {@link #LP_SLOW_SUPPORT} support points. */
+    static java.util.Optional<String> slowLpNote(boolean lp, int support) {
+        if (!lp || support <= LP_SLOW_SUPPORT) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "paretomech: note: the LP engine at K = %d takes tens "
+                + "of seconds or more per solve (one GLOP solve at K = 10^4: about 20 s) and about two solves per "
+                + "vertex; the ironing engine (the default) gives the same frontier in O(K) per weight", support));
+    }
+
     @Option(names = "--cross-check",
             description = "Trace the frontier with both engines and report the largest discrepancy.")
     boolean crossCheck;
@@ -99,6 +112,7 @@ final class FrontierCommand implements Callable<Integer> {
         if (engine == null) {
             engine = solver != null ? Engine.lp : Engine.ironing;
         }
+        slowLpNote(engine == Engine.lp || crossCheck, in.supportSize()).ifPresent(err::println);
         Frontier frontier = trace(in, engine, err);
         String solverText = describe(engine);
         if (crossCheck) {

@@ -105,4 +105,13 @@ class CheckAndRefineTest {
         assertThat(run(2, "frontier", "instances/two-point.json", "--engine", "ironing", "--solver", "glop")[1])
                 .contains("applies to the LP engine");
     }
+
+    /** An LP trace on a large grid is announced as slow, with the engine that is not. */
+    @Test
+    void largeLpTracesAreAnnouncedAsSlow() {
+        assertThat(FrontierCommand.slowLpNote(true, FrontierCommand.LP_SLOW_SUPPORT)).isEmpty();
+        assertThat(FrontierCommand.slowLpNote(false, 1_000_000)).isEmpty();
+        assertThat(FrontierCommand.slowLpNote(true, 10_000)).hasValueSatisfying(s -> assertThat(s)
+                .startsWith("paretomech: note: the LP engine at K = 10000").contains("ironing engine"));
+    }
 }
