@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.17299131956223118, lambda_R R + lambda_S S = 934.1531256360483
-* (at the oracle's mechanism R = 934.1531256360485, S = 549.8729450543042); the MPS minimum is -0.17299131956223118
-* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=5400 objective=0.17299131956223118 revenue=934.1531256360485 surplus=549.8729450543042
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.17299131956223346, lambda_R R + lambda_S S = 934.1531256360606
+* (at the oracle's mechanism R = 934.1531256360607, S = 549.8729450543105); the MPS minimum is -0.17299131956223346
+* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=5400 objective=0.17299131956223346 revenue=934.1531256360607 surplus=549.8729450543105
 * objective negated: maximise c.z
 NAME          paretomech_cartier_7day_n6_k1
 ROWS

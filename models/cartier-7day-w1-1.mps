@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.2927959400404175, lambda_R R + lambda_S S = 1581.0980762182544
-* (at the oracle's mechanism R = 885.9594459409693, S = 695.1386302772851); the MPS minimum is -0.2927959400404175
-* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=5400 objective=0.2927959400404175 revenue=885.9594459409693 surplus=695.1386302772851
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.29279594004042125, lambda_R R + lambda_S S = 1581.0980762182749
+* (at the oracle's mechanism R = 885.9594459409823, S = 695.1386302772924); the MPS minimum is -0.29279594004042125
+* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=5400 objective=0.29279594004042125 revenue=885.9594459409823 surplus=695.1386302772924
 * objective negated: maximise c.z
 NAME          paretomech_cartier_7day_n6_k1
 ROWS

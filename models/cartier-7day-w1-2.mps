@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.21424213806466333, lambda_R R + lambda_S S = 1156.907545549182
-* (at the oracle's mechanism R = 827.4703581251405, S = 743.1723664866118); the MPS minimum is -0.21424213806466333
-* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=5400 objective=0.21424213806466333 revenue=827.4703581251405 surplus=743.1723664866118
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.21424213806466574, lambda_R R + lambda_S S = 1156.907545549195
+* (at the oracle's mechanism R = 827.4703581251517, S = 743.1723664866191); the MPS minimum is -0.21424213806466574
+* expected: instance=cartier-7day buyers=6 units=1 support=298 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=5400 objective=0.21424213806466574 revenue=827.4703581251517 surplus=743.1723664866191
 * objective negated: maximise c.z
 NAME          paretomech_cartier_7day_n6_k1
 ROWS

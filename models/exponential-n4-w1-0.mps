@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.18814596873589817, lambda_R R + lambda_S S = 1.1272699013624206
-* (at the oracle's mechanism R = 1.1272699013624206, S = 0.8103637743658291); the MPS minimum is -0.18814596873589817
-* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=5.991464547107982 objective=0.18814596873589817 revenue=1.1272699013624206 surplus=0.8103637743658291
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.18814596873588985, lambda_R R + lambda_S S = 1.1272699013623708
+* (at the oracle's mechanism R = 1.1272699013623708, S = 0.8103637743657931); the MPS minimum is -0.18814596873588985
+* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=5.991464547107982 objective=0.18814596873588985 revenue=1.1272699013623708 surplus=0.8103637743657931
 * objective negated: maximise c.z
 NAME          paretomech_exponential_n4_n4_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.34270001411004, lambda_R R + lambda_S S = 2.0532749848337097
-* (at the oracle's mechanism R = 1.0832866164837562, S = 0.9699883683499534); the MPS minimum is -0.34270001411004
-* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=5.991464547107982 objective=0.34270001411004 revenue=1.0832866164837562 surplus=0.9699883683499534
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.3427000141100249, lambda_R R + lambda_S S = 2.053274984833619
+* (at the oracle's mechanism R = 1.083286616483706, S = 0.9699883683499133); the MPS minimum is -0.3427000141100249
+* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=5.991464547107982 objective=0.3427000141100249 revenue=1.083286616483706 surplus=0.9699883683499133
 * objective negated: maximise c.z
 NAME          paretomech_exponential_n4_n4_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.25311530487216904, lambda_R R + lambda_S S = 1.516531375472029
-* (at the oracle's mechanism R = 1.0734872187233602, S = 0.9797877661103491); the MPS minimum is -0.25311530487216904
-* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=5.991464547107982 objective=0.25311530487216904 revenue=1.0734872187233602 surplus=0.9797877661103491
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.25311530487215816, lambda_R R + lambda_S S = 1.5165313754719638
+* (at the oracle's mechanism R = 1.0734872187233118, S = 0.979787766110308); the MPS minimum is -0.25311530487215816
+* expected: instance=exponential-n4 buyers=4 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=5.991464547107982 objective=0.25311530487215816 revenue=1.0734872187233118 surplus=0.979787766110308
 * objective negated: maximise c.z
 NAME          paretomech_exponential_n4_n4_k1
 ROWS

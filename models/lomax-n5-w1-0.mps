@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.09330994265101154, lambda_R R + lambda_S S = 0.5942035930742975
-* (at the oracle's mechanism R = 0.5942035930742975, S = 0.6358924570227653); the MPS minimum is -0.09330994265101154
-* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=6.368062997280772 objective=0.09330994265101154 revenue=0.5942035930742975 surplus=0.6358924570227653
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.09330994265100609, lambda_R R + lambda_S S = 0.5942035930742627
+* (at the oracle's mechanism R = 0.5942035930742627, S = 0.6358924570227271); the MPS minimum is -0.09330994265100609
+* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=6.368062997280772 objective=0.09330994265100609 revenue=0.5942035930742627 surplus=0.6358924570227271
 * objective negated: maximise c.z
 NAME          paretomech_lomax_n5_n5_k1
 ROWS

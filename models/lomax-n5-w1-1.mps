@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.20269570426113434, lambda_R R + lambda_S S = 1.2907790140130961
-* (at the oracle's mechanism R = 0.5777933018651831, S = 0.7129857121479132); the MPS minimum is -0.20269570426113434
-* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=6.368062997280772 objective=0.20269570426113434 revenue=0.5777933018651831 surplus=0.7129857121479132
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.2026957042611225, lambda_R R + lambda_S S = 1.2907790140130206
+* (at the oracle's mechanism R = 0.5777933018651493, S = 0.7129857121478713); the MPS minimum is -0.2026957042611225
+* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=6.368062997280772 objective=0.2026957042611225 revenue=0.5777933018651493 surplus=0.7129857121478713
 * objective negated: maximise c.z
 NAME          paretomech_lomax_n5_n5_k1
 ROWS

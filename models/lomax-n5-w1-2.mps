@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.1579944845636663, lambda_R R + lambda_S S = 1.0061188309243314
-* (at the oracle's mechanism R = 0.5693203661775302, S = 0.7214586478355662); the MPS minimum is -0.1579944845636663
-* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=6.368062997280772 objective=0.1579944845636663 revenue=0.5693203661775302 surplus=0.7214586478355662
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.15799448456365703, lambda_R R + lambda_S S = 1.0061188309242723
+* (at the oracle's mechanism R = 0.5693203661774964, S = 0.7214586478355243); the MPS minimum is -0.15799448456365703
+* expected: instance=lomax-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=6.368062997280772 objective=0.15799448456365703 revenue=0.5693203661774964 surplus=0.7214586478355243
 * objective negated: maximise c.z
 NAME          paretomech_lomax_n5_n5_k1
 ROWS

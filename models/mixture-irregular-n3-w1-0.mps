@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.2972295752979082, lambda_R R + lambda_S S = 2.3748643066302866
-* (at the oracle's mechanism R = 2.3748643066302866, S = 1.6681548866851639); the MPS minimum is -0.2972295752979082
-* expected: instance=mixture-irregular-n3 buyers=3 units=1 support=800 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=7.99 objective=0.2972295752979082 revenue=2.3748643066302866 surplus=1.6681548866851639
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.2972295752978797, lambda_R R + lambda_S S = 2.3748643066300588
+* (at the oracle's mechanism R = 2.3748643066300588, S = 1.6681548866850089); the MPS minimum is -0.2972295752978797
+* expected: instance=mixture-irregular-n3 buyers=3 units=1 support=800 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=7.99 objective=0.2972295752978797 revenue=2.3748643066300588 surplus=1.6681548866850089
 * objective negated: maximise c.z
 NAME          paretomech_mixture_irregular_n3_n3_k1
 ROWS

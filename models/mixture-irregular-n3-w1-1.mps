@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5332441724030615, lambda_R R + lambda_S S = 4.260620937500462
-* (at the oracle's mechanism R = 2.2187418750002608, S = 2.041879062500201); the MPS minimum is -0.5332441724030615
-* expected: instance=mixture-irregular-n3 buyers=3 units=1 support=800 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=7.99 objective=0.5332441724030615 revenue=2.2187418750002608 surplus=2.041879062500201
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5332441724030155, lambda_R R + lambda_S S = 4.260620937500094
+* (at the oracle's mechanism R = 2.218741875000046, S = 2.041879062500048); the MPS minimum is -0.5332441724030155
+* expected: instance=mixture-irregular-n3 buyers=3 units=1 support=800 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=7.99 objective=0.5332441724030155 revenue=2.218741875000046 surplus=2.041879062500048
 * objective negated: maximise c.z
 NAME          paretomech_mixture_irregular_n3_n3_k1
 ROWS

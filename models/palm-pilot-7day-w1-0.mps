@@ -12,8 +12,8 @@
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
 * expected optimum (exact ironing oracle, MATH section 3): c.z = 0.7968100188486658, lambda_R R + lambda_S S = 226.29404535302106
-* (at the oracle's mechanism R = 226.2940453530211, S = 14.252736143962684); the MPS minimum is -0.7968100188486658
-* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=284 objective=0.7968100188486658 revenue=226.2940453530211 surplus=14.252736143962684
+* (at the oracle's mechanism R = 226.29404535302106, S = 14.252736143962697); the MPS minimum is -0.7968100188486658
+* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=284 objective=0.7968100188486658 revenue=226.29404535302106 surplus=14.252736143962697
 * objective negated: maximise c.z
 NAME          paretomech_palm_pilot_7day_n11_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.847837801954054, lambda_R R + lambda_S S = 240.78593575495134
-* (at the oracle's mechanism R = 225.3701244208619, S = 15.415811334089417); the MPS minimum is -0.847837801954054
-* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=284 objective=0.847837801954054 revenue=225.3701244208619 surplus=15.415811334089417
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.8478378019540541, lambda_R R + lambda_S S = 240.78593575495137
+* (at the oracle's mechanism R = 225.37012442086194, S = 15.41581133408943); the MPS minimum is -0.8478378019540541
+* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=284 objective=0.8478378019540541 revenue=225.37012442086194 surplus=15.41581133408943
 * objective negated: maximise c.z
 NAME          paretomech_palm_pilot_7day_n11_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5289168056006105, lambda_R R + lambda_S S = 150.21237279057337
-* (at the oracle's mechanism R = 10.999999999999497, S = 144.71237279057362); the MPS minimum is -0.5289168056006105
-* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=284 objective=0.5289168056006105 revenue=10.999999999999497 surplus=144.71237279057362
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5289168056006099, lambda_R R + lambda_S S = 150.21237279057323
+* (at the oracle's mechanism R = 10.999999999999424, S = 144.7123727905735); the MPS minimum is -0.5289168056006099
+* expected: instance=palm-pilot-7day buyers=11 units=1 support=228 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=284 objective=0.5289168056006099 revenue=10.999999999999424 surplus=144.7123727905735
 * objective negated: maximise c.z
 NAME          paretomech_palm_pilot_7day_n11_k1
 ROWS

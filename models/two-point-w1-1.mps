@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.7499999999999999, lambda_R R + lambda_S S = 0.7499999999999999
-* (at the oracle's mechanism R = 0.4999999999999999, S = 0.25); the MPS minimum is -0.7499999999999999
-* expected: instance=two-point buyers=2 units=1 support=2 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=1 objective=0.7499999999999999 revenue=0.4999999999999999 surplus=0.25
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.75, lambda_R R + lambda_S S = 0.75
+* (at the oracle's mechanism R = 0.5, S = 0.25); the MPS minimum is -0.75
+* expected: instance=two-point buyers=2 units=1 support=2 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=1 objective=0.75 revenue=0.5 surplus=0.25
 * objective negated: maximise c.z
 NAME          paretomech_two_point_n2_k1
 ROWS

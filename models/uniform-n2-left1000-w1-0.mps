@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.41708358358358366, lambda_R R + lambda_S S = 0.41666650000000005
-* (at the oracle's mechanism R = 0.41666650000000005, S = 0.16629175000000004); the MPS minimum is -0.41708358358358366
-* expected: instance=uniform-n2-left1000 buyers=2 units=1 support=1000 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=0.999 objective=0.41708358358358366 revenue=0.41666650000000005 surplus=0.16629175000000004
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.4170835835835836, lambda_R R + lambda_S S = 0.4166665
+* (at the oracle's mechanism R = 0.4166665, S = 0.16629175000000004); the MPS minimum is -0.4170835835835836
+* expected: instance=uniform-n2-left1000 buyers=2 units=1 support=1000 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=0.999 objective=0.4170835835835836 revenue=0.4166665 surplus=0.16629175000000004
 * objective negated: maximise c.z
 NAME          paretomech_uniform_n2_left1000_n2_k1
 ROWS

@@ -12,8 +12,8 @@
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
 * expected optimum (exact ironing oracle, MATH section 3): c.z = 0.666833333333334, lambda_R R + lambda_S S = 0.6661665000000008
-* (at the oracle's mechanism R = 0.33333300000000043, S = 0.3328335000000004); the MPS minimum is -0.666833333333334
-* expected: instance=uniform-n2-left1000 buyers=2 units=1 support=1000 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=0.999 objective=0.666833333333334 revenue=0.33333300000000043 surplus=0.3328335000000004
+* (at the oracle's mechanism R = 0.3333330000000004, S = 0.33283350000000034); the MPS minimum is -0.666833333333334
+* expected: instance=uniform-n2-left1000 buyers=2 units=1 support=1000 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=0.999 objective=0.666833333333334 revenue=0.3333330000000004 surplus=0.33283350000000034
 * objective negated: maximise c.z
 NAME          paretomech_uniform_n2_left1000_n2_k1
 ROWS

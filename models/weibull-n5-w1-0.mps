@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.4478890383939252, lambda_R R + lambda_S S = 1.096318974225409
-* (at the oracle's mechanism R = 1.096318974225409, S = 0.350982097352967); the MPS minimum is -0.4478890383939252
-* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=2.4477468306808166 objective=0.4478890383939252 revenue=1.096318974225409 surplus=0.350982097352967
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.4478890383938985, lambda_R R + lambda_S S = 1.0963189742253436
+* (at the oracle's mechanism R = 1.0963189742253436, S = 0.350982097352947); the MPS minimum is -0.4478890383938985
+* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=2.4477468306808166 objective=0.4478890383938985 revenue=1.0963189742253436 surplus=0.350982097352947
 * objective negated: maximise c.z
 NAME          paretomech_weibull_n5_n5_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5936643854879873, lambda_R R + lambda_S S = 1.4531401180662955
-* (at the oracle's mechanism R = 1.0946540744806135, S = 0.35848604358568176); the MPS minimum is -0.5936643854879873
-* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=2.4477468306808166 objective=0.5936643854879873 revenue=1.0946540744806135 surplus=0.35848604358568176
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.5936643854879524, lambda_R R + lambda_S S = 1.45314011806621
+* (at the oracle's mechanism R = 1.0946540744805484, S = 0.3584860435856617); the MPS minimum is -0.5936643854879524
+* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=2.4477468306808166 objective=0.5936643854879524 revenue=1.0946540744805484 surplus=0.3584860435856617
 * objective negated: maximise c.z
 NAME          paretomech_weibull_n5_n5_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.38479950257234447, lambda_R R + lambda_S S = 0.9418917628690109
-* (at the oracle's mechanism R = 0.6842854126589265, S = 0.5997490565395476); the MPS minimum is -0.38479950257234447
-* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=2.4477468306808166 objective=0.38479950257234447 revenue=0.6842854126589265 surplus=0.5997490565395476
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.3847995025723211, lambda_R R + lambda_S S = 0.9418917628689537
+* (at the oracle's mechanism R = 0.6842854126588864, S = 0.5997490565395105); the MPS minimum is -0.3847995025723211
+* expected: instance=weibull-n5 buyers=5 units=1 support=400 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=2.4477468306808166 objective=0.3847995025723211 revenue=0.6842854126588864 surplus=0.5997490565395105
 * objective negated: maximise c.z
 NAME          paretomech_weibull_n5_n5_k1
 ROWS

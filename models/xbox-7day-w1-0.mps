@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.339645176070482, lambda_R R + lambda_S S = 137.5562963085452
-* (at the oracle's mechanism R = 137.5562963085452, S = 52.48394087167302); the MPS minimum is -0.339645176070482
-* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=405 objective=0.339645176070482 revenue=137.5562963085452 surplus=52.48394087167302
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.3396451760704798, lambda_R R + lambda_S S = 137.55629630854432
+* (at the oracle's mechanism R = 137.55629630854432, S = 52.48394087167266); the MPS minimum is -0.3396451760704798
+* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=1 lambda_s=0 scale=405 objective=0.3396451760704798 revenue=137.55629630854432 surplus=52.48394087167266
 * objective negated: maximise c.z
 NAME          paretomech_xbox_7day_n8_k1
 ROWS

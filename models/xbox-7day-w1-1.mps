@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.47189828900036235, lambda_R R + lambda_S S = 191.11880704514675
-* (at the oracle's mechanism R = 134.65338077207568, S = 56.46542627307106); the MPS minimum is -0.47189828900036235
-* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=405 objective=0.47189828900036235 revenue=134.65338077207568 surplus=56.46542627307106
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.4718982890003591, lambda_R R + lambda_S S = 191.11880704514542
+* (at the oracle's mechanism R = 134.65338077207477, S = 56.465426273070655); the MPS minimum is -0.4718982890003591
+* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=1 lambda_s=1 scale=405 objective=0.4718982890003591 revenue=134.65338077207477 surplus=56.465426273070655
 * objective negated: maximise c.z
 NAME          paretomech_xbox_7day_n8_k1
 ROWS

@@ -11,9 +11,9 @@
 * convert back: lambda_R R + lambda_S S = scale * (c.z optimum); for weights (1,0) that is R, for (0,1) S.
 * from a solution z (f_j, v_j from the instance): S = scale * n * sum_j f_j u_j,
 * R = n * sum_j f_j (v_j x_j - scale * u_j). Alone, R and S are unique only if the optimum is.
-* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.31338916082319335, lambda_R R + lambda_S S = 126.9226101333933
-* (at the oracle's mechanism R = 107.00146450150594, S = 73.42187788264033); the MPS minimum is -0.31338916082319335
-* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=405 objective=0.31338916082319335 revenue=107.00146450150594 surplus=73.42187788264033
+* expected optimum (exact ironing oracle, MATH section 3): c.z = 0.31338916082319124, lambda_R R + lambda_S S = 126.92261013339245
+* (at the oracle's mechanism R = 107.00146450150524, S = 73.42187788263983); the MPS minimum is -0.31338916082319124
+* expected: instance=xbox-7day buyers=8 units=1 support=184 transfers=no-subsidy lambda_r=0.5 lambda_s=1 scale=405 objective=0.31338916082319124 revenue=107.00146450150524 surplus=73.42187788263983
 * objective negated: maximise c.z
 NAME          paretomech_xbox_7day_n8_k1
 ROWS
