@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "paretomech", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Pareto frontier of seller revenue and buyer surplus over truthful auction mechanisms.",
-        subcommands = {FrontierCommand.class, CheckCommand.class, ImportBidsCommand.class, ExportCommand.class, SweepCommand.class, SolversCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FrontierCommand.class, CheckCommand.class, ExPostCommand.class, ImportBidsCommand.class, ExportCommand.class, SweepCommand.class, SolversCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -137,7 +137,7 @@ public final class TableReport {
     }
 
     /** The table's one-word name of a payment side. */
-    static String payments(PaymentSide side) {
+    public static String payments(PaymentSide side) {
         return switch (side) {
             case REVENUE_SIDE -> "highest";
             case BUYER_SIDE -> "lowest";
@@ -196,7 +196,7 @@ public final class TableReport {
     }
 
     /** Six significant digits, plain notation where it reads well. */
-    static String num(double x) {
+    public static String num(double x) {
         if (x == 0) {
             return "0";
         }

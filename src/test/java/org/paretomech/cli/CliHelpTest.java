@@ -49,7 +49,7 @@ class CliHelpTest {
                         + " wraps onto a second line: " + line.strip());
             }
         }
-        assertThat(entries).hasSize(7);
+        assertThat(entries).hasSize(8);
         for (String entry : entries) {
             assertThat(entry).as(run.out()).endsWith(".");
         }
