@@ -273,8 +273,7 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
             Map<String, List<Double>> parameters = new LinkedHashMap<>();
             List<Integer> buyers = List.of();
             List<Integer> points = List.of();
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : s.properties()) {
                 String key = e.getKey();
                 if (e.getValue().isArray() && e.getValue().isEmpty()) {
                     throw new IllegalArgumentException("experiment field \"" + at + "." + key
@@ -333,8 +332,7 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         }
         Optional<Binning> binning = Optional.empty();
         Map<String, List<Double>> parameters = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : f.properties()) {
             String key = e.getKey();
             String at = field + "." + key;
             if (key.equals("name")) {
