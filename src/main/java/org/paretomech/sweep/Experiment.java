@@ -43,6 +43,11 @@ import org.paretomech.instance.TransferMode;
  * {@code units} defaults to 1, {@code scheme} to {@code left}, {@code transfers} to
  * {@code no-subsidy}.
  *
+ * <p>{@code "solutions"} (optional) selects the bargaining solutions the rows report: a non-empty
+ * list of distinct names among {@code kalaiSmorodinsky}, {@code nash}, {@code crossSideNash}
+ * ({@link BargainingConcept}; default all three). The row files have their columns, in that fixed
+ * order whatever the list's order, and the welfare-ratio plot a panel for each.
+ *
  * <p>{@code "overlay"} (optional) chooses the rows whose frontiers {@code sweep --plot} draws
  * together: a list of {@link OverlaySelector}s, each an object with any of {@code "family"}, that
  * family's parameters, {@code "buyers"} and {@code "points"} (a value or a list of values); a row
@@ -64,14 +69,16 @@ import org.paretomech.instance.TransferMode;
  * @param points    grid sizes {@code K}, in file order, distinct
  * @param scheme    where each bin's point sits (MATH §8)
  * @param transfers transfer convention
+ * @param solutions the bargaining solutions the rows report, in column order, at least one
  * @param overlay   the {@code "overlay"} selectors in file order; empty for the default selection
  */
 public record Experiment(String name, List<FamilyGrid> families, List<Integer> buyers, int units,
-                         List<Integer> points, Scheme scheme, TransferMode transfers, List<OverlaySelector> overlay) {
+                         List<Integer> points, Scheme scheme, TransferMode transfers,
+                         List<BargainingConcept> solutions, List<OverlaySelector> overlay) {
 
     /** Accepted top-level fields. */
     static final Set<String> FIELDS = new TreeSet<>(List.of(
-            "name", "families", "buyers", "units", "points", "scheme", "transfers", "overlay"));
+            "name", "families", "buyers", "units", "points", "scheme", "transfers", "solutions", "overlay"));
 
     /** Accepted fields of an overlay selector besides the family's parameters. */
     static final Set<String> OVERLAY_FIELDS = new TreeSet<>(List.of("family", "buyers", "points"));
@@ -139,6 +146,11 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         buyers = List.copyOf(buyers);
         points = List.copyOf(points);
         overlay = List.copyOf(overlay);
+        solutions = BargainingConcept.inColumnOrder(solutions);
+        if (solutions.isEmpty()) {
+            throw new IllegalArgumentException("experiment field \"solutions\" is empty; select any of "
+                    + BargainingConcept.labels() + ", or leave the field out for all three");
+        }
         if (families.isEmpty()) {
             throw new IllegalArgumentException("experiment field \"families\" is empty; list at least one family, "
                     + "e.g. [{\"name\": \"uniform\"}]");
@@ -233,8 +245,10 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         List<Integer> points = root.has("points") ? integers(root.get("points"), "points") : List.of(1000);
         Scheme scheme = Scheme.parse(text(root, "scheme", "left"));
         TransferMode transfers = TransferMode.fromLabel(text(root, "transfers", "no-subsidy"));
+        List<BargainingConcept> solutions = root.has("solutions") ? solutions(root.get("solutions"))
+                : BargainingConcept.all();
         List<OverlaySelector> overlay = root.has("overlay") ? overlay(root.get("overlay")) : List.of();
-        Experiment e = new Experiment(name, families, buyers, units, points, scheme, transfers, overlay);
+        Experiment e = new Experiment(name, families, buyers, units, points, scheme, transfers, solutions, overlay);
         for (int j = 0; j < families.size(); j++) {
             try {
                 families.get(j).expand();
@@ -244,6 +258,35 @@ public record Experiment(String name, List<FamilyGrid> families, List<Integer> b
         }
         e.overlayPoints();
         return e;
+    }
+
+    private static List<BargainingConcept> solutions(JsonNode v) {
+        if (!v.isArray() || v.isEmpty()) {
+            throw new IllegalArgumentException("experiment field \"solutions\" = " + v + " must be a non-empty list "
+                    + "of solution names, any of " + BargainingConcept.labels() + "; leave the field out for all three");
+        }
+        List<BargainingConcept> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode x : v) {
+            String at = "solutions[" + i++ + "]";
+            if (!x.isTextual()) {
+                throw new IllegalArgumentException("experiment field \"" + at + "\" = " + x
+                        + " must be a solution name, one of " + BargainingConcept.labels());
+            }
+            BargainingConcept c;
+            try {
+                c = BargainingConcept.fromLabel(x.asText());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("experiment field \"" + at + "\" = " + x
+                        + " is unknown; use any of " + BargainingConcept.labels(), e);
+            }
+            if (out.contains(c)) {
+                throw new IllegalArgumentException("experiment field \"" + at + "\" = " + x
+                        + " repeats an earlier value; list each solution once");
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private static List<OverlaySelector> overlay(JsonNode v) {

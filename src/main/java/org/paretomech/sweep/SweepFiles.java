@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import java.util.Optional;
  *       scheme, transfers, n, k, K, revenueMax, surplusMax, welfareMax, ksRevenue, ksSurplus,
  *       ksWelfareRatio, nashRevenue, nashSurplus, nashWelfareRatio, crossSideNashRevenue,
  *       crossSideNashSurplus, crossSideNashWelfareRatio, verdicts, vertices, engine, millis,
- *       status} (numbers {@code null} on a failed row);</li>
+ *       status} (numbers {@code null} on a failed row); an experiment whose {@code "solutions"}
+ *       selects fewer than three has only their {@code Revenue, Surplus, WelfareRatio} fields
+ *       ({@link Columns});</li>
  *   <li>{@value #CSV}: the same columns without {@code key}, RFC 4180 quoting, empty cells on a
  *       failed row.</li>
  * </ul>
@@ -43,19 +46,51 @@ public final class SweepFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final List<String> COLUMNS = List.of("index", "family", "points", "scheme", "transfers", "n", "k",
-            "K", "revenueMax", "surplusMax", "welfareMax", "ksRevenue", "ksSurplus", "ksWelfareRatio", "nashRevenue",
-            "nashSurplus", "nashWelfareRatio", "crossSideNashRevenue", "crossSideNashSurplus",
-            "crossSideNashWelfareRatio", "verdicts", "vertices", "engine", "millis", "status");
+    /**
+     * Which columns the row files have: the fixed ones and, for each selected bargaining solution
+     * (column order), its {@code Revenue}, {@code Surplus} and {@code WelfareRatio}.
+     *
+     * @param solutions the experiment's {@code "solutions"}, non-empty; kept in column order
+     */
+    public record Columns(List<BargainingConcept> solutions) {
+
+        /** Every solution: the columns of an experiment without {@code "solutions"}. */
+        public static final Columns ALL = new Columns(BargainingConcept.all());
+
+        /** Puts the solutions in column order and checks there is one. */
+        public Columns {
+            solutions = BargainingConcept.inColumnOrder(solutions);
+            if (solutions.isEmpty()) {
+                throw new IllegalArgumentException("the row files need at least one bargaining solution; select any of "
+                        + BargainingConcept.labels());
+            }
+        }
+
+        /** The columns of {@code experiment}'s row files. */
+        public static Columns of(Experiment experiment) {
+            return new Columns(experiment.solutions());
+        }
+
+        /** The column names of {@value #CSV}, in order ({@value #JSONL} has {@code key} first). */
+        public List<String> names() {
+            List<String> out = new ArrayList<>(List.of("index", "family", "points", "scheme", "transfers", "n", "k",
+                    "K", "revenueMax", "surplusMax", "welfareMax"));
+            for (BargainingConcept c : solutions) {
+                out.addAll(List.of(c.column() + "Revenue", c.column() + "Surplus", c.column() + "WelfareRatio"));
+            }
+            out.addAll(List.of("verdicts", "vertices", "engine", "millis", "status"));
+            return List.copyOf(out);
+        }
+    }
 
     private SweepFiles() {
     }
 
-    /** The row as one line of JSON (no line break). */
-    public static String jsonLine(SweepRow r) {
+    /** The row as one line of JSON (no line break), with {@code columns}. */
+    public static String jsonLine(SweepRow r, Columns columns) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("key", r.key());
-        Map<String, Object> cells = cells(r);
+        Map<String, Object> cells = cells(r, columns);
         cells.forEach((k, v) -> {
             if (v == null) {
                 o.putNull(k);
@@ -76,7 +111,8 @@ public final class SweepFiles {
         }
     }
 
-    private static Map<String, Object> cells(SweepRow r) {
+    /** The cells of {@code columns.names()}; a solution the row lacks, like every number of a failed row, is null. */
+    private static Map<String, Object> cells(SweepRow r, Columns columns) {
         Map<String, Object> c = new LinkedHashMap<>();
         Optional<SweepRow.Outcome> o = r.outcome();
         c.put("index", r.index());
@@ -90,21 +126,18 @@ public final class SweepFiles {
         c.put("revenueMax", o.map(x -> (Object) x.revenueMax()).orElse(null));
         c.put("surplusMax", o.map(x -> (Object) x.surplusMax()).orElse(null));
         c.put("welfareMax", o.map(x -> (Object) x.welfareMax()).orElse(null));
-        solution(c, "ks", o.map(SweepRow.Outcome::ks));
-        solution(c, "nash", o.map(SweepRow.Outcome::nash));
-        solution(c, "crossSideNash", o.map(SweepRow.Outcome::crossSideNash));
+        for (BargainingConcept concept : columns.solutions()) {
+            Optional<SweepRow.Solution> s = o.flatMap(x -> x.solution(concept));
+            c.put(concept.column() + "Revenue", s.map(x -> (Object) x.revenue()).orElse(null));
+            c.put(concept.column() + "Surplus", s.map(x -> (Object) x.surplus()).orElse(null));
+            c.put(concept.column() + "WelfareRatio", s.map(x -> (Object) x.welfareRatio()).orElse(null));
+        }
         c.put("verdicts", o.map(x -> (Object) x.verdicts()).orElse(null));
         c.put("vertices", o.map(x -> (Object) x.vertices()).orElse(null));
         c.put("engine", r.engine());
         c.put("millis", r.millis());
         c.put("status", r.status());
         return c;
-    }
-
-    private static void solution(Map<String, Object> c, String prefix, Optional<SweepRow.Solution> s) {
-        c.put(prefix + "Revenue", s.map(x -> (Object) x.revenue()).orElse(null));
-        c.put(prefix + "Surplus", s.map(x -> (Object) x.surplus()).orElse(null));
-        c.put(prefix + "WelfareRatio", s.map(x -> (Object) x.welfareRatio()).orElse(null));
     }
 
     /**
@@ -123,10 +156,15 @@ public final class SweepFiles {
             String status = o.get("status").asText();
             Optional<SweepRow.Outcome> outcome = Optional.empty();
             if (SweepRow.OK.equals(status)) {
+                Map<BargainingConcept, SweepRow.Solution> solutions = new LinkedHashMap<>();
+                for (BargainingConcept c : BargainingConcept.all()) {
+                    if (o.hasNonNull(c.column() + "Revenue")) {
+                        solutions.put(c, solution(o, c.column()));
+                    }
+                }
                 outcome = Optional.of(new SweepRow.Outcome(integer(o, "K"), number(o, "revenueMax"),
-                        number(o, "surplusMax"), number(o, "welfareMax"), solution(o, "ks"), solution(o, "nash"),
-                        solution(o, "crossSideNash"), o.get("verdicts").asText(), integer(o, "vertices"))
-                        .reported());
+                        number(o, "surplusMax"), number(o, "welfareMax"), solutions, o.get("verdicts").asText(),
+                        integer(o, "vertices")).reported());
             }
             return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), o.get("family").asText(),
                     integer(o, "points"), o.get("scheme").asText(), o.get("transfers").asText(), integer(o, "n"),
@@ -173,22 +211,23 @@ public final class SweepFiles {
         return out;
     }
 
-    /** All rows as the text of {@value #JSONL}. */
-    public static String jsonl(List<SweepRow> rows) {
+    /** All rows as the text of {@value #JSONL}, with {@code columns}. */
+    public static String jsonl(List<SweepRow> rows, Columns columns) {
         StringBuilder sb = new StringBuilder();
         for (SweepRow r : rows) {
-            sb.append(jsonLine(r)).append('\n');
+            sb.append(jsonLine(r, columns)).append('\n');
         }
         return sb.toString();
     }
 
-    /** All rows as the text of {@value #CSV}, with a header line. */
-    public static String csv(List<SweepRow> rows) {
-        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    /** All rows as the text of {@value #CSV}, with a header line naming {@code columns}. */
+    public static String csv(List<SweepRow> rows, Columns columns) {
+        List<String> names = columns.names();
+        StringBuilder sb = new StringBuilder(String.join(",", names)).append('\n');
         for (SweepRow r : rows) {
-            Map<String, Object> c = cells(r);
+            Map<String, Object> c = cells(r, columns);
             StringBuilder line = new StringBuilder();
-            for (String col : COLUMNS) {
+            for (String col : names) {
                 if (line.length() > 0) {
                     line.append(',');
                 }

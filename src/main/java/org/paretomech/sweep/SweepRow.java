@@ -1,5 +1,9 @@
 package org.paretomech.sweep;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.paretomech.numeric.Tolerances;
 import org.paretomech.report.ReportedValues;
@@ -50,15 +54,52 @@ public record SweepRow(String key, int index, String family, int points, String 
      * @param revenueMax    {@code R_max}
      * @param surplusMax    {@code S_max}
      * @param welfareMax    {@code W*}, the efficient welfare
-     * @param ks            Kalai–Smorodinsky solution
-     * @param nash          Nash solution ({@code R S^n})
-     * @param crossSideNash cross-side Nash solution ({@code R S})
+     * @param solutions     the bargaining solutions of the row (MATH §6), in column order: all three
+     *                      when computed, the experiment's {@code "solutions"} once the runner has
+     *                      {@linkplain #restrictedTo restricted} the row, those present in the line
+     *                      when read from {@code rows.jsonl}
      * @param verdicts      the characterisation verdicts, e.g.
      *                      {@code regular+anti-MHR: PASS; second-price on frontier: PASS; MHR: NOT APPLICABLE; KS>=1/2: PASS}
      * @param vertices      number of frontier vertices
      */
-    public record Outcome(int supportSize, double revenueMax, double surplusMax, double welfareMax, Solution ks,
-                          Solution nash, Solution crossSideNash, String verdicts, int vertices) {
+    public record Outcome(int supportSize, double revenueMax, double surplusMax, double welfareMax,
+                          Map<BargainingConcept, Solution> solutions, String verdicts, int vertices) {
+
+        /** Copies the map into column order. */
+        public Outcome {
+            EnumMap<BargainingConcept, Solution> copy = new EnumMap<>(BargainingConcept.class);
+            copy.putAll(solutions);
+            solutions = Collections.unmodifiableMap(copy);
+        }
+
+        /** An outcome with all three solutions: Kalai–Smorodinsky, Nash ({@code R S^n}), cross-side Nash ({@code R S}). */
+        public static Outcome of(int supportSize, double revenueMax, double surplusMax, double welfareMax,
+                                 Solution ks, Solution nash, Solution crossSideNash, String verdicts, int vertices) {
+            return new Outcome(supportSize, revenueMax, surplusMax, welfareMax,
+                    Map.of(BargainingConcept.KALAI_SMORODINSKY, ks, BargainingConcept.NASH, nash,
+                            BargainingConcept.CROSS_SIDE_NASH, crossSideNash), verdicts, vertices);
+        }
+
+        /** The solution {@code concept}, if the row has it. */
+        public Optional<Solution> solution(BargainingConcept concept) {
+            return Optional.ofNullable(solutions.get(concept));
+        }
+
+        /** Whether the row has every solution of {@code concepts}. */
+        public boolean hasAll(Collection<BargainingConcept> concepts) {
+            return solutions.keySet().containsAll(concepts);
+        }
+
+        /** This outcome with only the solutions of {@code concepts} (those it has). */
+        public Outcome restrictedTo(Collection<BargainingConcept> concepts) {
+            Map<BargainingConcept, Solution> kept = new EnumMap<>(BargainingConcept.class);
+            solutions.forEach((c, s) -> {
+                if (concepts.contains(c)) {
+                    kept.put(c, s);
+                }
+            });
+            return new Outcome(supportSize, revenueMax, surplusMax, welfareMax, kept, verdicts, vertices);
+        }
 
         /**
          * This outcome as the sweep reports it, by the rule of {@code frontier}'s reports
@@ -69,8 +110,10 @@ public record SweepRow(String key, int index, String family, int points, String 
          */
         public Outcome reported() {
             ReportedValues rule = ReportedValues.forWelfareMax(welfareMax, Tolerances.DEFAULT);
-            return new Outcome(supportSize, rule.amount(revenueMax), rule.amount(surplusMax), welfareMax,
-                    ks.reported(rule), nash.reported(rule), crossSideNash.reported(rule), verdicts, vertices);
+            Map<BargainingConcept, Solution> rounded = new EnumMap<>(BargainingConcept.class);
+            solutions.forEach((c, s) -> rounded.put(c, s.reported(rule)));
+            return new Outcome(supportSize, rule.amount(revenueMax), rule.amount(surplusMax), welfareMax, rounded,
+                    verdicts, vertices);
         }
     }
 
@@ -82,6 +125,12 @@ public record SweepRow(String key, int index, String family, int points, String 
     /** The same row with {@code millis = 0}, for comparing runs. */
     public SweepRow withoutTiming() {
         return new SweepRow(key, index, family, points, scheme, transfers, buyers, units, outcome, engine, 0, status);
+    }
+
+    /** The same row with only the solutions of {@code concepts} ({@link Outcome#restrictedTo}). */
+    SweepRow restrictedTo(Collection<BargainingConcept> concepts) {
+        return new SweepRow(key, index, family, points, scheme, transfers, buyers, units,
+                outcome.map(o -> o.restrictedTo(concepts)), engine, millis, status);
     }
 
     /** The same row at another grid position (a row reused from an earlier run). */

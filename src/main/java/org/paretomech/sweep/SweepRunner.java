@@ -30,8 +30,12 @@ import org.paretomech.numeric.Tolerances;
  * {@link Tolerances#DEFAULT}), in parallel on a fixed thread pool.
  *
  * <p><b>Files and resumption.</b> Before computing, the runner reads {@code DIR/rows.jsonl} if it
- * exists and reuses every {@code ok} row whose {@link SweepPoint#key()} is in the grid; failed rows
- * and missing rows are computed. Each computed row is appended to {@code rows.jsonl} as soon as it
+ * exists and reuses every {@code ok} row whose {@link SweepPoint#key()} is in the grid and that
+ * has every bargaining solution the experiment selects ({@link Experiment#solutions()}); failed
+ * rows, missing rows and rows lacking a selected solution (written under a narrower
+ * {@code "solutions"}) are computed. A reused row with more solutions than selected keeps only the
+ * selected ones. So the files never mix selections: every row has exactly the selected columns, and
+ * a reused row equals the row a fresh run computes (computation is deterministic). Each computed row is appended to {@code rows.jsonl} as soon as it
  * is done (in completion order, one line, flushed), so an interrupted run loses at most the rows in
  * progress; a half-written last line is ignored on the next run. At the end both
  * {@code rows.jsonl} and {@code rows.csv} are rewritten atomically, complete and in grid order
@@ -106,6 +110,8 @@ public final class SweepRunner {
                     "threads = %d; use at least 1 thread", threads));
         }
         List<SweepPoint> grid = experiment.grid();
+        List<BargainingConcept> solutions = experiment.solutions();
+        SweepFiles.Columns columns = SweepFiles.Columns.of(experiment);
         Files.createDirectories(dir);
         Path jsonl = dir.resolve(SweepFiles.JSONL);
         Map<String, SweepRow> previous = SweepFiles.readRows(jsonl);
@@ -113,8 +119,8 @@ public final class SweepRunner {
         List<SweepPoint> todo = new ArrayList<>();
         for (SweepPoint p : grid) {
             SweepRow old = previous.get(p.key());
-            if (old != null && old.ok()) {
-                rows[p.index()] = old.atIndex(p.index());
+            if (old != null && old.ok() && old.outcome().orElseThrow().hasAll(solutions)) {
+                rows[p.index()] = old.atIndex(p.index()).restrictedTo(solutions);
             } else {
                 todo.add(p);
             }
@@ -134,9 +140,9 @@ public final class SweepRunner {
                     completion.submit(() -> safely(p));
                 }
                 for (int i = 0; i < todo.size(); i++) {
-                    SweepRow r = completion.take().get();
+                    SweepRow r = completion.take().get().restrictedTo(solutions);
                     rows[r.index()] = r;
-                    append.write(SweepFiles.jsonLine(r));
+                    append.write(SweepFiles.jsonLine(r, columns));
                     append.write('\n');
                     append.flush();
                     done++;
@@ -152,8 +158,9 @@ public final class SweepRunner {
             }
         }
         List<SweepRow> all = List.of(rows);
-        SweepFiles.writeAtomically(dir.resolve(SweepFiles.CSV), SweepFiles.csv(all).getBytes(StandardCharsets.UTF_8));
-        SweepFiles.writeAtomically(jsonl, SweepFiles.jsonl(all).getBytes(StandardCharsets.UTF_8));
+        SweepFiles.writeAtomically(dir.resolve(SweepFiles.CSV),
+                SweepFiles.csv(all, columns).getBytes(StandardCharsets.UTF_8));
+        SweepFiles.writeAtomically(jsonl, SweepFiles.jsonl(all, columns).getBytes(StandardCharsets.UTF_8));
         return new Result(all, todo.size(), reused);
     }
 
@@ -193,8 +200,8 @@ public final class SweepRunner {
 
     /**
      * Computes one row: discretises the family (MATH §8), traces the exact frontier with the
-     * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, the three bargaining
-     * solutions (MATH §6) and the characterisation verdicts ({@link CharacterisationCheck}), with
+     * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, all three bargaining
+     * solutions (MATH §6; {@link #run} keeps the selected ones) and the characterisation verdicts ({@link CharacterisationCheck}), with
      * rounding residue at an exact bound removed as in {@code frontier}'s output
      * ({@link SweepRow.Outcome#reported()}).
      * Thread-safe: every call uses its own engine.
@@ -207,7 +214,7 @@ public final class SweepRunner {
         Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(instance);
         FrontierAnalysis a = FrontierAnalysis.of(f);
         CharacterisationCheck check = CharacterisationCheck.of(a, Optional.of(point.family()));
-        SweepRow.Outcome outcome = new SweepRow.Outcome(instance.supportSize(), f.revenueMax(), f.surplusMax(),
+        SweepRow.Outcome outcome = SweepRow.Outcome.of(instance.supportSize(), f.revenueMax(), f.surplusMax(),
                 f.welfareMax(), solution(a.kalaiSmorodinsky()), solution(a.nash()), solution(a.crossSideNash()),
                 verdictSummary(check), f.vertices().size()).reported();
         return SweepRow.computed(point, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);

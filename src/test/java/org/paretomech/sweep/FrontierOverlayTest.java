@@ -182,10 +182,13 @@ class FrontierOverlayTest {
             // the markers are the row's solutions as recorded in rows.jsonl, over the row's W*
             SweepRow.Outcome row = run.rows().get(i).outcome().orElseThrow();
             assertThat(w).isCloseTo(row.welfareMax(), within(SAME_TRACE * w));
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.KS_SUFFIX), row.ks(), row.welfareMax());
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.NASH_SUFFIX), row.nash(), row.welfareMax());
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.CROSS_SIDE_SUFFIX), row.crossSideNash(),
-                    row.welfareMax());
+            Map<String, BargainingConcept> markers = Map.of(FrontierOverlayPlot.KS_SUFFIX,
+                    BargainingConcept.KALAI_SMORODINSKY, FrontierOverlayPlot.NASH_SUFFIX, BargainingConcept.NASH,
+                    FrontierOverlayPlot.CROSS_SIDE_SUFFIX, BargainingConcept.CROSS_SIDE_NASH);
+            for (Map.Entry<String, BargainingConcept> m : markers.entrySet()) {
+                assertMarker(data.getSeries(labels.get(i) + m.getKey()), row.solution(m.getValue()).orElseThrow(),
+                        row.welfareMax());
+            }
             Solution ks = r.kalaiSmorodinsky();
             assertThat(data.getSeries(labels.get(i) + FrontierOverlayPlot.KS_SUFFIX).getX(0).doubleValue())
                     .isCloseTo(ks.revenue() / w, within(SAME_TRACE));

@@ -106,7 +106,7 @@ class SweepTest {
         assertThat(Files.readAllLines(jsonl)).hasSize(4);
         assertThat(SweepFiles.readRows(jsonl).values().stream().map(SweepRow::index).toList())
                 .containsExactly(0, 1, 2, 3);
-        assertThat(Files.readAllLines(jsonl).get(0)).isEqualTo(SweepFiles.jsonLine(first.rows().get(0)));
+        assertThat(Files.readAllLines(jsonl).get(0)).isEqualTo(SweepFiles.jsonLine(first.rows().get(0), SweepFiles.Columns.ALL));
 
         computed.clear();
         counting.run(e, dir, 1, SweepRunner.Listener.none());
@@ -195,7 +195,7 @@ class SweepTest {
         SweepRunner.Result r = new SweepRunner().run(Experiment.parse(SMALL), tmp.resolve("rt"), 2,
                 SweepRunner.Listener.none());
         for (SweepRow row : r.rows()) {
-            assertThat(SweepFiles.parseLine(SweepFiles.jsonLine(row))).contains(row);
+            assertThat(SweepFiles.parseLine(SweepFiles.jsonLine(row, SweepFiles.Columns.ALL))).contains(row);
         }
         assertThat(SweepFiles.parseLine("{\"key\": \"x\"")).isEmpty();
         assertThat(SweepFiles.parseLine("   ")).isEmpty();
@@ -213,12 +213,13 @@ class SweepTest {
                 """);
         SweepRow row = SweepRunner.compute(e.grid().get(0));
         SweepRow.Outcome o = row.outcome().orElseThrow();
-        assertThat(o.nash().welfareRatio()).isEqualTo(1.0);
-        String line = SweepFiles.jsonLine(row);
+        assertThat(o.solution(BargainingConcept.NASH).orElseThrow().welfareRatio()).isEqualTo(1.0);
+        String line = SweepFiles.jsonLine(row, SweepFiles.Columns.ALL);
         assertThat(line).contains("\"nashWelfareRatio\":1.0,");
-        String csvRow = SweepFiles.csv(List.of(row)).lines().skip(1).findFirst().orElseThrow();
+        String csvRow = SweepFiles.csv(List.of(row), SweepFiles.Columns.ALL).lines().skip(1).findFirst().orElseThrow();
         assertThat(csvRow.replaceAll("\"[^\"]*\"", "quoted").split(",")[16]).as("nashWelfareRatio").isEqualTo("1.0");
-        for (SweepRow.Solution s : List.of(o.ks(), o.nash(), o.crossSideNash())) {
+        assertThat(o.solutions()).hasSize(3);
+        for (SweepRow.Solution s : o.solutions().values()) {
             assertThat(s.welfareRatio()).isBetween(0.0, 1.0);
             assertThat(s.revenue()).isGreaterThanOrEqualTo(0.0);
             assertThat(s.surplus()).isGreaterThanOrEqualTo(0.0);
@@ -246,7 +247,7 @@ class SweepTest {
             return SweepRunner.compute(p);
         }).run(e, dir, 2, SweepRunner.Listener.none());
         assertThat(computed).isEmpty();
-        assertThat(second.rows().get(0).outcome().orElseThrow().ks().revenue()).isEqualTo(0.0);
+        assertThat(second.rows().get(0).outcome().orElseThrow().solution(BargainingConcept.KALAI_SMORODINSKY).orElseThrow().revenue()).isEqualTo(0.0);
         assertThat(withoutMillis(jsonl)).doesNotContain("1.0000000000000018").doesNotContain("E-");
         assertThat(Files.readString(dir.resolve(SweepFiles.CSV))).doesNotContain("1.0000000000000018");
     }

@@ -84,7 +84,7 @@ class WelfareRatioPlotTest {
         List<SweepRow> rows = new ArrayList<>();
         for (int i = 0; i < buyers.length; i++) {
             SweepRow.Solution s = new SweepRow.Solution(0.3, 0.4, 0.7 + 0.2 / buyers[i]);
-            SweepRow.Outcome o = new SweepRow.Outcome(40, 0.4, 0.5, 1.0, s, s, s, "", 3);
+            SweepRow.Outcome o = SweepRow.Outcome.of(40, 0.4, 0.5, 1.0, s, s, s, "", 3);
             rows.add(new SweepRow("n=" + buyers[i], i, "uniform(lo=0, hi=1)", 40, "left", "no-subsidy", buyers[i], 1,
                     Optional.of(o), "ironing", 0, SweepRow.OK));
         }
