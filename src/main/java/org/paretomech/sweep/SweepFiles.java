@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The two output files of a sweep, one row per grid point in grid order:
@@ -26,8 +27,12 @@ import java.util.Optional;
  *       ksWelfareRatio, nashRevenue, nashSurplus, nashWelfareRatio, crossSideNashRevenue,
  *       crossSideNashSurplus, crossSideNashWelfareRatio, verdicts, vertices, engine, millis,
  *       status} (numbers {@code null} on a failed row); an experiment whose {@code "solutions"}
- *       selects fewer than three has only their {@code Revenue, Surplus, WelfareRatio} fields
- *       ({@link Columns});</li>
+ *       selects fewer than three has only their {@code Revenue, Surplus, WelfareRatio} fields,
+ *       and one that lists {@code "instances"} has an {@code instance} field after {@code family}
+ *       (the file's path as the experiment gives it; {@code null} on family rows, while
+ *       {@code family}, {@code points} and {@code scheme} are {@code null} on instance rows, and
+ *       {@code n}, {@code k}, {@code transfers} on a failed instance row whose file would have
+ *       given them) ({@link Columns});</li>
  *   <li>{@value #CSV}: the same columns without {@code key}, RFC 4180 quoting, empty cells on a
  *       failed row.</li>
  * </ul>
@@ -47,15 +52,20 @@ public final class SweepFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
-     * Which columns the row files have: the fixed ones and, for each selected bargaining solution
-     * (column order), its {@code Revenue}, {@code Surplus} and {@code WelfareRatio}.
+     * Which columns the row files have: the fixed ones, {@code instance} when the experiment lists
+     * instance files, and for each selected bargaining solution (column order) its {@code Revenue},
+     * {@code Surplus} and {@code WelfareRatio}.
      *
+     * @param instances whether there is an {@code instance} column (after {@code family})
      * @param solutions the experiment's {@code "solutions"}, non-empty; kept in column order
      */
-    public record Columns(List<BargainingConcept> solutions) {
+    public record Columns(boolean instances, List<BargainingConcept> solutions) {
 
-        /** Every solution: the columns of an experiment without {@code "solutions"}. */
-        public static final Columns ALL = new Columns(BargainingConcept.all());
+        /**
+         * The columns of an experiment with families only and every solution: those of every sweep
+         * before {@code "instances"} and {@code "solutions"} existed.
+         */
+        public static final Columns ALL = new Columns(false, BargainingConcept.all());
 
         /** Puts the solutions in column order and checks there is one. */
         public Columns {
@@ -68,13 +78,17 @@ public final class SweepFiles {
 
         /** The columns of {@code experiment}'s row files. */
         public static Columns of(Experiment experiment) {
-            return new Columns(experiment.solutions());
+            return new Columns(!experiment.instances().isEmpty(), experiment.solutions());
         }
 
         /** The column names of {@value #CSV}, in order ({@value #JSONL} has {@code key} first). */
         public List<String> names() {
-            List<String> out = new ArrayList<>(List.of("index", "family", "points", "scheme", "transfers", "n", "k",
-                    "K", "revenueMax", "surplusMax", "welfareMax"));
+            List<String> out = new ArrayList<>(List.of("index", "family"));
+            if (instances) {
+                out.add("instance");
+            }
+            out.addAll(List.of("points", "scheme", "transfers", "n", "k", "K", "revenueMax", "surplusMax",
+                    "welfareMax"));
             for (BargainingConcept c : solutions) {
                 out.addAll(List.of(c.column() + "Revenue", c.column() + "Surplus", c.column() + "WelfareRatio"));
             }
@@ -116,12 +130,15 @@ public final class SweepFiles {
         Map<String, Object> c = new LinkedHashMap<>();
         Optional<SweepRow.Outcome> o = r.outcome();
         c.put("index", r.index());
-        c.put("family", r.family());
-        c.put("points", r.points());
-        c.put("scheme", r.scheme());
-        c.put("transfers", r.transfers());
-        c.put("n", r.buyers());
-        c.put("k", r.units());
+        c.put("family", r.family().orElse(null));
+        if (columns.instances()) {
+            c.put("instance", r.instance().orElse(null));
+        }
+        c.put("points", boxed(r.points()));
+        c.put("scheme", r.scheme().orElse(null));
+        c.put("transfers", r.transfers().orElse(null));
+        c.put("n", boxed(r.buyers()));
+        c.put("k", boxed(r.units()));
         c.put("K", o.map(x -> (Object) x.supportSize()).orElse(null));
         c.put("revenueMax", o.map(x -> (Object) x.revenueMax()).orElse(null));
         c.put("surplusMax", o.map(x -> (Object) x.surplusMax()).orElse(null));
@@ -138,6 +155,10 @@ public final class SweepFiles {
         c.put("millis", r.millis());
         c.put("status", r.status());
         return c;
+    }
+
+    private static Integer boxed(OptionalInt v) {
+        return v.isPresent() ? v.getAsInt() : null;
     }
 
     /**
@@ -166,9 +187,10 @@ public final class SweepFiles {
                         number(o, "surplusMax"), number(o, "welfareMax"), solutions, o.get("verdicts").asText(),
                         integer(o, "vertices")).reported());
             }
-            return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), o.get("family").asText(),
-                    integer(o, "points"), o.get("scheme").asText(), o.get("transfers").asText(), integer(o, "n"),
-                    integer(o, "k"), outcome, o.get("engine").asText(), o.get("millis").asLong(), status));
+            return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), optionalText(o, "family"),
+                    optionalText(o, "instance"), optionalInteger(o, "points"), optionalText(o, "scheme"),
+                    optionalText(o, "transfers"), optionalInteger(o, "n"), optionalInteger(o, "k"), outcome,
+                    o.get("engine").asText(), o.get("millis").asLong(), status));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
@@ -185,6 +207,23 @@ public final class SweepFiles {
             throw new IllegalArgumentException("field " + field + " is not a number");
         }
         return v.asDouble();
+    }
+
+    /** A text field; empty when absent or null (an instance row's family, a family row's instance). */
+    private static Optional<String> optionalText(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field " + field + " is not text");
+        }
+        return Optional.of(v.asText());
+    }
+
+    private static OptionalInt optionalInteger(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? OptionalInt.empty() : OptionalInt.of(integer(o, field));
     }
 
     private static int integer(JsonNode o, String field) {

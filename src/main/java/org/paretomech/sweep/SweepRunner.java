@@ -42,7 +42,8 @@ import org.paretomech.numeric.Tolerances;
  * whatever the number of threads. Rows whose key is not in the grid are dropped then.
  *
  * <p>A row that throws (e.g. a family that cannot be discretised as asked, more units than buyers,
- * a failed certificate) becomes a {@code failed: <reason>} row; the sweep continues.
+ * a missing or invalid instance file, a failed certificate) becomes a {@code failed: <reason>}
+ * row; the sweep continues.
  */
 public final class SweepRunner {
 
@@ -199,25 +200,27 @@ public final class SweepRunner {
     }
 
     /**
-     * Computes one row: discretises the family (MATH §8), traces the exact frontier with the
+     * Computes one row: discretises the family (MATH §8) or reads the instance file with the
+     * experiment's overrides, traces the exact frontier with the
      * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, all three bargaining
      * solutions (MATH §6; {@link #run} keeps the selected ones) and the characterisation verdicts ({@link CharacterisationCheck}), with
      * rounding residue at an exact bound removed as in {@code frontier}'s output
-     * ({@link SweepRow.Outcome#reported()}).
+     * ({@link SweepRow.Outcome#reported()}). The check gets the continuous family when there is
+     * one (a family row's, an instance file's {@code "family"}), as the {@code check} command does.
      * Thread-safe: every call uses its own engine.
      *
-     * @throws RuntimeException when the point cannot be discretised or solved
+     * @throws RuntimeException when the point cannot be discretised, read or solved
      */
     public static SweepRow compute(SweepPoint point) {
         long start = System.nanoTime();
         Instance instance = point.instance();
         Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(instance);
         FrontierAnalysis a = FrontierAnalysis.of(f);
-        CharacterisationCheck check = CharacterisationCheck.of(a, Optional.of(point.family()));
+        CharacterisationCheck check = CharacterisationCheck.of(a, point.continuousFamily());
         SweepRow.Outcome outcome = SweepRow.Outcome.of(instance.supportSize(), f.revenueMax(), f.surplusMax(),
                 f.welfareMax(), solution(a.kalaiSmorodinsky()), solution(a.nash()), solution(a.crossSideNash()),
                 verdictSummary(check), f.vertices().size()).reported();
-        return SweepRow.computed(point, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);
+        return SweepRow.computed(point, instance, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);
     }
 
     private static SweepRow.Solution solution(BargainingSolution s) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
@@ -46,8 +47,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The welfare ratio {@code W / W*} of each bargaining solution against the number of buyers
  * {@code n} (log scale): one panel per solution the rows report, side by side in column order
  * (Kalai–Smorodinsky, Nash {@code R S^n}, cross-side Nash {@code R S}; an experiment's
- * {@code "solutions"} selects them, see {@link #concepts(List)}), sharing the vertical axis, one line per family (and grid size, when
- * the sweep has several), a dashed line at 1/2 (the KS guarantee, MATH §6). The ticks of the
+ * {@code "solutions"} selects them, see {@link #concepts(List)}), sharing the vertical axis, one
+ * line per family (and grid size, when the sweep has several) and per instance file, a dashed line
+ * at 1/2 (the KS guarantee, MATH §6). The ticks of the
  * {@code n} axis sit exactly at the numbers of buyers in the sweep, labelled as integers
  * ({@link BuyerAxis}). Failed rows are left out. Rendering is headless; the output is a pure
  * function of the rows.
@@ -109,8 +111,9 @@ public final class WelfareRatioPlot {
     }
 
     static JFreeChart chart(String title, List<SweepRow> rows) {
-        boolean severalGrids = rows.stream().map(SweepRow::points).distinct().count() > 1;
-        Function<SweepRow, String> label = r -> r.family() + (severalGrids ? ", K=" + r.points() : "");
+        boolean severalGrids = rows.stream().map(SweepRow::points).filter(OptionalInt::isPresent).distinct().count() > 1;
+        Function<SweepRow, String> label = r -> r.label()
+                + (severalGrids && r.points().isPresent() ? ", K=" + r.points().getAsInt() : "");
         Set<String> labels = new LinkedHashSet<>();
         for (SweepRow r : rows) {
             if (r.ok()) {
@@ -127,7 +130,8 @@ public final class WelfareRatioPlot {
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(y);
         combined.setGap(18);
         List<BargainingConcept> concepts = concepts(rows);
-        int[] buyers = rows.stream().mapToInt(SweepRow::buyers).distinct().sorted().toArray();
+        int[] buyers = rows.stream().filter(SweepRow::ok).mapToInt(r -> r.buyers().getAsInt()).distinct().sorted()
+                .toArray();
         double minN = buyers.length == 0 ? 1 : buyers[0];
         double maxN = buyers.length == 0 ? 2 : buyers[buyers.length - 1];
         for (BargainingConcept concept : concepts) {
@@ -138,7 +142,7 @@ public final class WelfareRatioPlot {
             for (SweepRow r : rows) {
                 if (r.ok()) {
                     r.outcome().orElseThrow().solution(concept)
-                            .ifPresent(s -> series.get(label.apply(r)).add(r.buyers(), s.welfareRatio()));
+                            .ifPresent(s -> series.get(label.apply(r)).add(r.buyers().getAsInt(), s.welfareRatio()));
                 }
             }
             XYSeriesCollection data = new XYSeriesCollection();

@@ -62,4 +62,32 @@ class SweepCommandLineTest {
                 .contains("crossSideNashWelfareRatio").doesNotContain("ks").doesNotContain(",nash");
         assertThat(out.resolve("welfare-ratio.png")).isNotEmptyFile();
     }
+
+    @Test
+    void instanceFilesRunRelativeToTheExperimentAndAMissingOneIsAFailedRowNotAFailedSweep() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("experiments"));
+        Files.copy(Path.of("instances/two-point.json"), tmp.resolve("two-point.json"));
+        Path e = dir.resolve("e.json");
+        Files.writeString(e, """
+                {"name": "files", "instances": ["../two-point.json", "../absent.json"], "buyers": [2, 3]}
+                """);
+        Path out = tmp.resolve("out");
+        Run r = sweep(e.toString(), "--out", out.toString(), "--plot");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("files: 4 rows (4 computed, 0 reused, 2 failed)");
+        assertThat(Files.readAllLines(out.resolve(SweepFiles.CSV))).hasSize(5).element(3).asString()
+                .startsWith("2,,../absent.json,,,,2,,").contains("failed: cannot read instance file ../absent.json");
+        assertThat(out.resolve("frontiers.png")).isNotEmptyFile();
+        Run again = sweep(e.toString(), "--out", out.toString());
+        assertThat(again.out()).contains("4 rows (2 computed, 2 reused, 2 failed)");
+    }
+
+    @Test
+    void pointsWithoutFamiliesIsInvalidInput() throws IOException {
+        Path e = tmp.resolve("e.json");
+        Files.writeString(e, "{\"name\": \"x\", \"instances\": [\"a.json\"], \"points\": 400}");
+        Run r = sweep(e.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("e.json: experiment field \"points\" applies to \"families\" rows only");
+    }
 }

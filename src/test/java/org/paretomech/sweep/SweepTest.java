@@ -36,7 +36,7 @@ class SweepTest {
                  {"name": "weibull", "shape": [2]}, {"name": "uniform"}],
                  "buyers": [5, 2], "units": 1, "points": [50, 100], "scheme": "left", "transfers": "no-subsidy"}
                 """);
-        List<String> got = e.grid().stream()
+        List<String> got = e.grid().stream().map(FamilyPoint.class::cast)
                 .map(p -> p.family().describe() + " K=" + p.points() + " n=" + p.buyers()).toList();
         List<String> expected = new ArrayList<>();
         for (String f : List.of("lomax(shape=2, scale=1)", "lomax(shape=2, scale=2)", "lomax(shape=3, scale=1)",
@@ -267,7 +267,7 @@ class SweepTest {
         assertThat(e.families().stream().map(Experiment.FamilyGrid::name).toList())
                 .containsExactly("lomax", "exponential", "uniform", "weibull");
         // its overlay: every family at n = 2 and n = 50
-        assertThat(e.overlayPoints()).extracting(p -> p.family().name() + " n=" + p.buyers())
+        assertThat(e.overlayPoints()).map(FamilyPoint.class::cast).extracting(p -> p.family().name() + " n=" + p.buyers())
                 .containsExactly("lomax n=2", "lomax n=50", "exponential n=2", "exponential n=50", "uniform n=2",
                         "uniform n=50", "weibull n=2", "weibull n=50");
     }
