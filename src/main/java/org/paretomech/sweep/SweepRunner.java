@@ -2,6 +2,7 @@ package org.paretomech.sweep;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,25 @@ public final class SweepRunner {
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public Result run(Experiment experiment, Path dir, int threads, Listener listener) throws IOException {
+        return run(experiment, Optional.of(dir), threads, listener);
+    }
+
+    /**
+     * Runs the experiment in memory on {@code threads} threads: every row is computed, no file is
+     * read or written. The rows are those {@link #run(Experiment, Path, int, Listener)} writes.
+     *
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public Result run(Experiment experiment, int threads, Listener listener) {
+        try {
+            return run(experiment, Optional.empty(), threads, listener);
+        } catch (IOException e) {
+            throw new IllegalStateException("a sweep without files did input or output", e);
+        }
+    }
+
+    private Result run(Experiment experiment, Optional<Path> directory, int threads, Listener listener)
+            throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "threads = %d; use at least 1 thread", threads));
@@ -113,9 +133,11 @@ public final class SweepRunner {
         List<SweepPoint> grid = experiment.grid();
         List<BargainingConcept> solutions = experiment.solutions();
         SweepFiles.Columns columns = SweepFiles.Columns.of(experiment);
-        Files.createDirectories(dir);
-        Path jsonl = dir.resolve(SweepFiles.JSONL);
-        Map<String, SweepRow> previous = SweepFiles.readRows(jsonl);
+        Optional<Path> jsonl = directory.map(d -> d.resolve(SweepFiles.JSONL));
+        if (directory.isPresent()) {
+            Files.createDirectories(directory.get());
+        }
+        Map<String, SweepRow> previous = jsonl.isPresent() ? SweepFiles.readRows(jsonl.get()) : Map.of();
         SweepRow[] rows = new SweepRow[grid.size()];
         List<SweepPoint> todo = new ArrayList<>();
         for (SweepPoint p : grid) {
@@ -135,7 +157,8 @@ public final class SweepRunner {
                 t.setDaemon(true);
                 return t;
             });
-            try (BufferedWriter append = openForAppend(jsonl)) {
+            try (BufferedWriter append = jsonl.isPresent() ? openForAppend(jsonl.get())
+                    : new BufferedWriter(Writer.nullWriter())) {
                 ExecutorCompletionService<SweepRow> completion = new ExecutorCompletionService<>(pool);
                 for (SweepPoint p : todo) {
                     completion.submit(() -> safely(p));
@@ -159,9 +182,11 @@ public final class SweepRunner {
             }
         }
         List<SweepRow> all = List.of(rows);
-        SweepFiles.writeAtomically(dir.resolve(SweepFiles.CSV),
-                SweepFiles.csv(all, columns).getBytes(StandardCharsets.UTF_8));
-        SweepFiles.writeAtomically(jsonl, SweepFiles.jsonl(all, columns).getBytes(StandardCharsets.UTF_8));
+        if (directory.isPresent()) {
+            SweepFiles.writeAtomically(directory.get().resolve(SweepFiles.CSV),
+                    SweepFiles.csv(all, columns).getBytes(StandardCharsets.UTF_8));
+            SweepFiles.writeAtomically(jsonl.get(), SweepFiles.jsonl(all, columns).getBytes(StandardCharsets.UTF_8));
+        }
         return new Result(all, todo.size(), reused);
     }
 
