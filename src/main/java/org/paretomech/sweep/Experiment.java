@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,8 +194,8 @@ public record Experiment(String name, List<FamilyGrid> families, List<InstanceFi
         Set<String> paths = new HashSet<>();
         for (int i = 0; i < instances.size(); i++) {
             if (!paths.add(instances.get(i).path())) {
-                throw new IllegalArgumentException("experiment field \"instances[" + i + "]\" = \""
-                        + instances.get(i).path() + "\" repeats an earlier path; list each file once");
+                throw new IllegalArgumentException("experiment field \"instances[" + i + "]\" = "
+                        + new TextNode(instances.get(i).path()) + " repeats an earlier path; list each file once");
             }
         }
         if (units.isPresent() && units.getAsInt() < 1) {
@@ -675,8 +676,8 @@ public record Experiment(String name, List<FamilyGrid> families, List<InstanceFi
             }
         }
         if (s.instance().isPresent() && instances.stream().noneMatch(i -> i.isNamedBy(s.instance().get()))) {
-            throw new IllegalArgumentException("experiment field \"" + at + ".instance\" = \"" + s.instance().get()
-                    + "\" is not an instance file of this experiment; "
+            throw new IllegalArgumentException("experiment field \"" + at + ".instance\" = "
+                    + new TextNode(s.instance().get()) + " is not an instance file of this experiment; "
                     + (instances.isEmpty() ? "it lists none"
                     : "use one of " + instances.stream().map(InstanceFile::name).collect(Collectors.joining(", "))
                     + " (or the path as \"instances\" gives it)"));

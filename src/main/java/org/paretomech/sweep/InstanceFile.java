@@ -1,5 +1,6 @@
 package org.paretomech.sweep;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public record InstanceFile(String path, Path file) {
         try {
             return new InstanceFile(path, directory.resolve(path).normalize());
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("\"" + path + "\" is not a valid path (" + e.getReason() + ")", e);
+            throw new IllegalArgumentException(new TextNode(path) + " is not a valid path (" + e.getReason() + ")", e);
         }
     }
 

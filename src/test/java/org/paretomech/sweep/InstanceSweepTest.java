@@ -353,6 +353,15 @@ class InstanceSweepTest {
     }
 
     @Test
+    void pathsWithControlCharactersAreQuotedInOneLine() {
+        assertThatThrownBy(() -> Experiment.parse("{\"name\": \"x\", \"instances\": [\"a\\nb.json\", \"a\\nb.json\"]}"))
+                .hasMessageContaining("\"instances[1]\" = \"a\\nb.json\" repeats an earlier path")
+                .satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> Experiment.parse("{\"name\": \"x\", \"instances\": [\"a\\u0000.json\"]}"))
+                .hasMessageContaining("\"instances[0]\": \"a\\u0000.json\" is not a valid path");
+    }
+
+    @Test
     void aMissingInstanceFileIsNotAParseError() {
         // a missing file is a failed row when it runs, not a parse error
         Experiment e = Experiment.parse("{\"name\": \"x\", \"instances\": [\"no/such/file.json\"], \"buyers\": 2}");
