@@ -21,6 +21,7 @@ import org.paretomech.instance.Instance;
 import org.paretomech.instance.InstanceJson;
 import org.paretomech.instance.InputFiles;
 import org.paretomech.instance.InstanceOverrides;
+import org.paretomech.sweep.Experiment;
 
 /**
  * The entry point for scripts: one static method per kind of input, each returning an immutable
@@ -35,6 +36,7 @@ import org.paretomech.instance.InstanceOverrides;
  * Paretomech.values(new double[] {0, 1}, new double[] {0.5, 0.5}).buyers(2).solve().vertices();
  * Paretomech.samples(draws, 0.5).buyers(4).solve();
  * Paretomech.bids(Path.of("bids.csv"), "Palm Pilot", "7").solve();
+ * Paretomech.sweep(Path.of("experiments/paper-claims.json")).run().rows();
  * }</pre>
  *
  * Family, values and samples problems need {@link Problem#buyers(int)}; instance files and bid
@@ -235,6 +237,47 @@ public final class Paretomech {
                     + "); check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")", e);
         }
         return Problem.ofInstance(r.instance(), null, "bids " + csv);
+    }
+
+    /**
+     * A sweep experiment file (the format of {@code paretomech sweep}, see {@link Experiment}), read
+     * and validated now; relative paths in its {@code "instances"} start at the file's directory.
+     * Run it with {@link Sweep#run()}: in memory by default, into a directory (resumable) with
+     * {@link Sweep#out(Path)}.
+     *
+     * <pre>{@code
+     * SweepResult r = Paretomech.sweep(Path.of("experiments/paper-claims.json")).run();
+     * r.rows().get(0).outcome().orElseThrow().revenueMax();
+     * }</pre>
+     *
+     * @throws UncheckedIOException     when the file is missing or unreadable
+     * @throws IllegalArgumentException when its content is invalid (the message starts with the file name)
+     */
+    public static Sweep sweep(Path experiment) {
+        if (experiment == null) {
+            throw new IllegalArgumentException("experiment is null; give the path of an experiment JSON file such as "
+                    + "experiments/paper-claims.json");
+        }
+        try {
+            return Sweep.of(Experiment.read(experiment));
+        } catch (IOException e) {
+            throw new UncheckedIOException(experiment + ": cannot read the experiment file (" + e.getMessage()
+                    + "); check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")", e);
+        }
+    }
+
+    /**
+     * An experiment built in code, e.g. {@code Paretomech.sweep(Experiment.parse("{...}"))}
+     * (relative instance paths then start at the working directory).
+     *
+     * @throws IllegalArgumentException when {@code experiment} is null
+     */
+    public static Sweep sweep(Experiment experiment) {
+        if (experiment == null) {
+            throw new IllegalArgumentException("experiment is null; read one with Paretomech.sweep(Path) or build one "
+                    + "with Experiment.parse(json)");
+        }
+        return Sweep.of(experiment);
     }
 
     private static <V> Map<String, V> nullKeys(Map<String, V> m) {

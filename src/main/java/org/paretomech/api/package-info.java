@@ -23,6 +23,12 @@
  * {@link org.paretomech.analysis.FrontierAnalysis}, the same as the {@code frontier} command,
  * and {@link org.paretomech.api.Result#json()} is byte for byte its {@code --format json}.
  *
+ * <p>{@link org.paretomech.api.Paretomech#sweep(java.nio.file.Path)} runs a sweep experiment (the
+ * file format of {@code paretomech sweep}, {@link org.paretomech.sweep.Experiment}) and returns its
+ * rows ({@link org.paretomech.api.SweepResult}, one {@link org.paretomech.sweep.SweepRow} per grid
+ * row): in memory, or into an output directory, resumable, with
+ * {@link org.paretomech.api.Sweep#out(java.nio.file.Path)}.
+ *
  * <p>Bad arguments throw {@link java.lang.IllegalArgumentException} with a one-line message naming
  * the value and the fix; a file that cannot be read throws {@link java.io.UncheckedIOException}.
  */

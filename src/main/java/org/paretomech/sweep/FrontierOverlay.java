@@ -15,6 +15,7 @@ import org.paretomech.frontier.Frontier;
 import org.paretomech.frontier.FrontierPoint;
 import org.paretomech.frontier.FrontierTracer;
 import org.paretomech.frontier.IroningEngine;
+import org.paretomech.instance.Instance;
 import org.paretomech.numeric.Tolerances;
 
 /**
@@ -34,14 +35,15 @@ public final class FrontierOverlay {
      * One selected row's frontier in welfare units.
      *
      * @param point         the grid point
+     * @param buyers        its {@code n} (for an instance row that keeps its file's {@code n}, the file's)
      * @param welfareMax    its {@code W*}
      * @param frontier      the vertices as {@code {R / W*, S / W*}}, revenue end first
      * @param ks            the Kalai–Smorodinsky point {@code {R / W*, S / W*}}
      * @param nash          the Nash ({@code R S^n}) point
      * @param crossSideNash the cross-side Nash ({@code R S}) point
      */
-    public record Curve(SweepPoint point, double welfareMax, List<double[]> frontier, double[] ks, double[] nash,
-                        double[] crossSideNash) {
+    public record Curve(SweepPoint point, int buyers, double welfareMax, List<double[]> frontier, double[] ks,
+                        double[] nash, double[] crossSideNash) {
 
         /** Copies the list and the arrays. */
         public Curve {
@@ -56,7 +58,7 @@ public final class FrontierOverlay {
      * What the overlay shows.
      *
      * @param curves  the solved rows, in grid order
-     * @param leftOut selected rows not drawn, each as {@code family, n = .., K = ..: reason}
+     * @param leftOut selected rows not drawn, each as {@link SweepPoint#describe()}{@code : reason}
      */
     public record Overlay(List<Curve> curves, List<String> leftOut) {
         /** Copies the lists. */
@@ -130,10 +132,11 @@ public final class FrontierOverlay {
      * Traces one row's exact frontier as {@link SweepRunner#compute} does and divides it by {@code W*}.
      *
      * @throws IllegalArgumentException when the point cannot be discretised or {@code W* = 0}
+     * @throws java.io.UncheckedIOException when its instance file cannot be read
      */
     public static Curve solve(SweepPoint point) {
-        Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT)
-                .trace(point.instance());
+        Instance instance = point.instance();
+        Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(instance);
         double w = f.welfareMax();
         if (!(w > 0)) {
             throw new IllegalArgumentException("the efficient welfare W* is 0, so the frontier cannot be scaled by it");
@@ -144,8 +147,8 @@ public final class FrontierOverlay {
         }
         Bargaining b = Bargaining.of(vertices, w);
         List<double[]> scaled = vertices.stream().map(v -> new double[] {v[0] / w, v[1] / w}).toList();
-        return new Curve(point, w, scaled, scaled(b.kalaiSmorodinsky(), w),
-                scaled(b.nash(point.buyers()), w), scaled(b.crossSideNash(), w));
+        return new Curve(point, instance.buyers(), w, scaled, scaled(b.kalaiSmorodinsky(), w),
+                scaled(b.nash(instance.buyers()), w), scaled(b.crossSideNash(), w));
     }
 
     private static double[] scaled(BargainingSolution s, double w) {
@@ -153,6 +156,6 @@ public final class FrontierOverlay {
     }
 
     private static String name(SweepPoint p) {
-        return String.format(Locale.ROOT, "%s, n = %d, K = %d", p.familyText(), p.buyers(), p.points());
+        return p.describe();
     }
 }

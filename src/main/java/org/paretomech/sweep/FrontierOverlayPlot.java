@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
@@ -41,7 +42,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * in one chart, each divided by its own efficient welfare, so the axes are {@code R / W*} and
  * {@code S / W*} from 0 to 1. Each row is a polyline with its Kalai–Smorodinsky (diamond), Nash
  * {@code R S^n} (triangle) and cross-side Nash {@code R S} (square) points in the row's colour;
- * the colour tells the family (and grid size, when the selection has several), the dash pattern
+ * the colour tells the family (and grid size, when the selection has several) or the instance file, the dash pattern
  * the number of buyers. Two grey lines mark {@code R + S = W*} (every efficient mechanism) and
  * {@code R + S = W* / 2} (the KS guarantee, MATH §6). Rendering is headless; the output is a pure
  * function of its input.
@@ -108,25 +109,39 @@ public final class FrontierOverlayPlot {
      * added when the curves have several grid sizes.
      */
     static List<String> labels(List<FrontierOverlay.Curve> curves) {
-        boolean severalGrids = curves.stream().map(c -> c.point().points()).distinct().count() > 1;
+        boolean severalGrids = severalGrids(curves);
         List<String> out = new ArrayList<>();
         for (FrontierOverlay.Curve c : curves) {
-            out.add(String.format(Locale.ROOT, "%s, n = %d%s", c.point().familyText(), c.point().buyers(),
-                    severalGrids ? ", K = " + c.point().points() : ""));
+            out.add(String.format(Locale.ROOT, "%s, n = %d%s", c.point().label(), c.buyers(),
+                    severalGrids ? grid(c).map(k -> ", K = " + k).orElse("") : ""));
         }
         return out;
+    }
+
+    /** A family row's grid size {@code K}; empty for an instance row (its file sets the grid). */
+    private static Optional<Integer> grid(FrontierOverlay.Curve c) {
+        return c.point() instanceof FamilyPoint f ? Optional.of(f.points()) : Optional.empty();
+    }
+
+    /** Whether the family rows among {@code curves} have several grid sizes. */
+    private static boolean severalGrids(List<FrontierOverlay.Curve> curves) {
+        return curves.stream().map(FrontierOverlayPlot::grid).flatMap(Optional::stream).distinct().count() > 1;
+    }
+
+    /** The colour group: the family (and grid size when there are several) or the instance file. */
+    private static String group(FrontierOverlay.Curve c, boolean severalGrids) {
+        return c.point().label() + (severalGrids ? grid(c).map(k -> "/" + k).orElse("") : "");
     }
 
     static JFreeChart chart(String title, FrontierOverlay.Overlay overlay) {
         List<FrontierOverlay.Curve> curves = overlay.curves();
         List<String> labels = labels(curves);
-        boolean severalGrids = curves.stream().map(c -> c.point().points()).distinct().count() > 1;
+        boolean severalGrids = severalGrids(curves);
         Map<String, Color> colours = new LinkedHashMap<>();
         for (FrontierOverlay.Curve c : curves) {
-            String group = c.point().familyText() + (severalGrids ? "/" + c.point().points() : "");
-            colours.putIfAbsent(group, PALETTE[colours.size() % PALETTE.length]);
+            colours.putIfAbsent(group(c, severalGrids), PALETTE[colours.size() % PALETTE.length]);
         }
-        List<Integer> ns = new ArrayList<>(new TreeSet<>(curves.stream().map(c -> c.point().buyers()).toList()));
+        List<Integer> ns = new ArrayList<>(new TreeSet<>(curves.stream().map(FrontierOverlay.Curve::buyers).toList()));
 
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
@@ -140,8 +155,8 @@ public final class FrontierOverlayPlot {
         List<Stroke> curveStrokes = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
             FrontierOverlay.Curve c = curves.get(i);
-            Color colour = colours.get(c.point().familyText() + (severalGrids ? "/" + c.point().points() : ""));
-            Stroke stroke = stroke(2.4f, DASHES[ns.indexOf(c.point().buyers()) % DASHES.length]);
+            Color colour = colours.get(group(c, severalGrids));
+            Stroke stroke = stroke(2.4f, DASHES[ns.indexOf(c.buyers()) % DASHES.length]);
             curveColours.add(colour);
             curveStrokes.add(stroke);
             XYSeries line = new XYSeries(labels.get(i), false, true);
@@ -187,8 +202,12 @@ public final class FrontierOverlayPlot {
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 17), plot, true);
         chart.setTitle(new TextTitle(title + ": frontiers of selected rows, in units of each row's W*",
                 new Font(Font.SANS_SERIF, Font.BOLD, 17)));
-        String sub = "colour: family" + (severalGrids ? " and grid size K" : "") + "; dash: number of buyers n"
-                + (curves.isEmpty() || severalGrids ? "" : "; K = " + curves.get(0).point().points())
+        boolean files = curves.stream().anyMatch(c -> c.point() instanceof InstancePoint);
+        Optional<Integer> oneGrid = curves.stream().map(FrontierOverlayPlot::grid).flatMap(Optional::stream)
+                .findFirst();
+        String sub = "colour: " + (files ? "family or instance file" : "family")
+                + (severalGrids ? " and grid size K" : "") + "; dash: number of buyers n"
+                + (oneGrid.isEmpty() || severalGrids ? "" : "; K = " + oneGrid.get() + (files ? " (families)" : ""))
                 + "; markers: the row's bargaining solutions";
         if (!overlay.leftOut().isEmpty()) {
             sub += "; not drawn (failed): " + String.join("; ", overlay.leftOut());

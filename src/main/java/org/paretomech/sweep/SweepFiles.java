@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The two output files of a sweep, one row per grid point in grid order:
@@ -24,7 +26,13 @@ import java.util.Optional;
  *       scheme, transfers, n, k, K, revenueMax, surplusMax, welfareMax, ksRevenue, ksSurplus,
  *       ksWelfareRatio, nashRevenue, nashSurplus, nashWelfareRatio, crossSideNashRevenue,
  *       crossSideNashSurplus, crossSideNashWelfareRatio, verdicts, vertices, engine, millis,
- *       status} (numbers {@code null} on a failed row);</li>
+ *       status} (numbers {@code null} on a failed row); an experiment whose {@code "solutions"}
+ *       selects fewer than three has only their {@code Revenue, Surplus, WelfareRatio} fields,
+ *       and one that lists {@code "instances"} has an {@code instance} field after {@code family}
+ *       (the file's path as the experiment gives it; {@code null} on family rows, while
+ *       {@code family}, {@code points} and {@code scheme} are {@code null} on instance rows, and
+ *       {@code n}, {@code k}, {@code transfers} on a failed instance row whose file would have
+ *       given them) ({@link Columns});</li>
  *   <li>{@value #CSV}: the same columns without {@code key}, RFC 4180 quoting, empty cells on a
  *       failed row.</li>
  * </ul>
@@ -43,19 +51,60 @@ public final class SweepFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final List<String> COLUMNS = List.of("index", "family", "points", "scheme", "transfers", "n", "k",
-            "K", "revenueMax", "surplusMax", "welfareMax", "ksRevenue", "ksSurplus", "ksWelfareRatio", "nashRevenue",
-            "nashSurplus", "nashWelfareRatio", "crossSideNashRevenue", "crossSideNashSurplus",
-            "crossSideNashWelfareRatio", "verdicts", "vertices", "engine", "millis", "status");
+    /**
+     * Which columns the row files have: the fixed ones, {@code instance} when the experiment lists
+     * instance files, and for each selected bargaining solution (column order) its {@code Revenue},
+     * {@code Surplus} and {@code WelfareRatio}.
+     *
+     * @param instances whether there is an {@code instance} column (after {@code family})
+     * @param solutions the experiment's {@code "solutions"}, non-empty; kept in column order
+     */
+    public record Columns(boolean instances, List<BargainingConcept> solutions) {
+
+        /**
+         * The columns of an experiment with families only and every solution: those of every sweep
+         * before {@code "instances"} and {@code "solutions"} existed.
+         */
+        public static final Columns ALL = new Columns(false, BargainingConcept.all());
+
+        /** Puts the solutions in column order and checks there is one. */
+        public Columns {
+            solutions = BargainingConcept.inColumnOrder(solutions);
+            if (solutions.isEmpty()) {
+                throw new IllegalArgumentException("the row files need at least one bargaining solution; select any of "
+                        + BargainingConcept.labels());
+            }
+        }
+
+        /** The columns of {@code experiment}'s row files. */
+        public static Columns of(Experiment experiment) {
+            return new Columns(!experiment.instances().isEmpty(), experiment.solutions());
+        }
+
+        /** The column names of {@value #CSV}, in order ({@value #JSONL} has {@code key} first). */
+        public List<String> names() {
+            List<String> out = new ArrayList<>(List.of("index", "family"));
+            if (instances) {
+                out.add("instance");
+            }
+            out.addAll(List.of("points", "scheme", "transfers", "n", "k", "K", "revenueMax", "surplusMax",
+                    "welfareMax"));
+            for (BargainingConcept c : solutions) {
+                out.addAll(List.of(c.column() + "Revenue", c.column() + "Surplus", c.column() + "WelfareRatio"));
+            }
+            out.addAll(List.of("verdicts", "vertices", "engine", "millis", "status"));
+            return List.copyOf(out);
+        }
+    }
 
     private SweepFiles() {
     }
 
-    /** The row as one line of JSON (no line break). */
-    public static String jsonLine(SweepRow r) {
+    /** The row as one line of JSON (no line break), with {@code columns}. */
+    public static String jsonLine(SweepRow r, Columns columns) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("key", r.key());
-        Map<String, Object> cells = cells(r);
+        Map<String, Object> cells = cells(r, columns);
         cells.forEach((k, v) -> {
             if (v == null) {
                 o.putNull(k);
@@ -76,23 +125,30 @@ public final class SweepFiles {
         }
     }
 
-    private static Map<String, Object> cells(SweepRow r) {
+    /** The cells of {@code columns.names()}; a solution the row lacks, like every number of a failed row, is null. */
+    private static Map<String, Object> cells(SweepRow r, Columns columns) {
         Map<String, Object> c = new LinkedHashMap<>();
         Optional<SweepRow.Outcome> o = r.outcome();
         c.put("index", r.index());
-        c.put("family", r.family());
-        c.put("points", r.points());
-        c.put("scheme", r.scheme());
-        c.put("transfers", r.transfers());
-        c.put("n", r.buyers());
-        c.put("k", r.units());
+        c.put("family", r.family().orElse(null));
+        if (columns.instances()) {
+            c.put("instance", r.instance().orElse(null));
+        }
+        c.put("points", boxed(r.points()));
+        c.put("scheme", r.scheme().orElse(null));
+        c.put("transfers", r.transfers().orElse(null));
+        c.put("n", boxed(r.buyers()));
+        c.put("k", boxed(r.units()));
         c.put("K", o.map(x -> (Object) x.supportSize()).orElse(null));
         c.put("revenueMax", o.map(x -> (Object) x.revenueMax()).orElse(null));
         c.put("surplusMax", o.map(x -> (Object) x.surplusMax()).orElse(null));
         c.put("welfareMax", o.map(x -> (Object) x.welfareMax()).orElse(null));
-        solution(c, "ks", o.map(SweepRow.Outcome::ks));
-        solution(c, "nash", o.map(SweepRow.Outcome::nash));
-        solution(c, "crossSideNash", o.map(SweepRow.Outcome::crossSideNash));
+        for (BargainingConcept concept : columns.solutions()) {
+            Optional<SweepRow.Solution> s = o.flatMap(x -> x.solution(concept));
+            c.put(concept.column() + "Revenue", s.map(x -> (Object) x.revenue()).orElse(null));
+            c.put(concept.column() + "Surplus", s.map(x -> (Object) x.surplus()).orElse(null));
+            c.put(concept.column() + "WelfareRatio", s.map(x -> (Object) x.welfareRatio()).orElse(null));
+        }
         c.put("verdicts", o.map(x -> (Object) x.verdicts()).orElse(null));
         c.put("vertices", o.map(x -> (Object) x.vertices()).orElse(null));
         c.put("engine", r.engine());
@@ -101,10 +157,8 @@ public final class SweepFiles {
         return c;
     }
 
-    private static void solution(Map<String, Object> c, String prefix, Optional<SweepRow.Solution> s) {
-        c.put(prefix + "Revenue", s.map(x -> (Object) x.revenue()).orElse(null));
-        c.put(prefix + "Surplus", s.map(x -> (Object) x.surplus()).orElse(null));
-        c.put(prefix + "WelfareRatio", s.map(x -> (Object) x.welfareRatio()).orElse(null));
+    private static Integer boxed(OptionalInt v) {
+        return v.isPresent() ? v.getAsInt() : null;
     }
 
     /**
@@ -123,14 +177,20 @@ public final class SweepFiles {
             String status = o.get("status").asText();
             Optional<SweepRow.Outcome> outcome = Optional.empty();
             if (SweepRow.OK.equals(status)) {
+                Map<BargainingConcept, SweepRow.Solution> solutions = new LinkedHashMap<>();
+                for (BargainingConcept c : BargainingConcept.all()) {
+                    if (o.hasNonNull(c.column() + "Revenue")) {
+                        solutions.put(c, solution(o, c.column()));
+                    }
+                }
                 outcome = Optional.of(new SweepRow.Outcome(integer(o, "K"), number(o, "revenueMax"),
-                        number(o, "surplusMax"), number(o, "welfareMax"), solution(o, "ks"), solution(o, "nash"),
-                        solution(o, "crossSideNash"), o.get("verdicts").asText(), integer(o, "vertices"))
-                        .reported());
+                        number(o, "surplusMax"), number(o, "welfareMax"), solutions, o.get("verdicts").asText(),
+                        integer(o, "vertices")).reported());
             }
-            return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), o.get("family").asText(),
-                    integer(o, "points"), o.get("scheme").asText(), o.get("transfers").asText(), integer(o, "n"),
-                    integer(o, "k"), outcome, o.get("engine").asText(), o.get("millis").asLong(), status));
+            return Optional.of(new SweepRow(o.get("key").asText(), integer(o, "index"), optionalText(o, "family"),
+                    optionalText(o, "instance"), optionalInteger(o, "points"), optionalText(o, "scheme"),
+                    optionalText(o, "transfers"), optionalInteger(o, "n"), optionalInteger(o, "k"), outcome,
+                    o.get("engine").asText(), o.get("millis").asLong(), status));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
@@ -147,6 +207,23 @@ public final class SweepFiles {
             throw new IllegalArgumentException("field " + field + " is not a number");
         }
         return v.asDouble();
+    }
+
+    /** A text field; empty when absent or null (an instance row's family, a family row's instance). */
+    private static Optional<String> optionalText(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field " + field + " is not text");
+        }
+        return Optional.of(v.asText());
+    }
+
+    private static OptionalInt optionalInteger(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? OptionalInt.empty() : OptionalInt.of(integer(o, field));
     }
 
     private static int integer(JsonNode o, String field) {
@@ -173,22 +250,23 @@ public final class SweepFiles {
         return out;
     }
 
-    /** All rows as the text of {@value #JSONL}. */
-    public static String jsonl(List<SweepRow> rows) {
+    /** All rows as the text of {@value #JSONL}, with {@code columns}. */
+    public static String jsonl(List<SweepRow> rows, Columns columns) {
         StringBuilder sb = new StringBuilder();
         for (SweepRow r : rows) {
-            sb.append(jsonLine(r)).append('\n');
+            sb.append(jsonLine(r, columns)).append('\n');
         }
         return sb.toString();
     }
 
-    /** All rows as the text of {@value #CSV}, with a header line. */
-    public static String csv(List<SweepRow> rows) {
-        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    /** All rows as the text of {@value #CSV}, with a header line naming {@code columns}. */
+    public static String csv(List<SweepRow> rows, Columns columns) {
+        List<String> names = columns.names();
+        StringBuilder sb = new StringBuilder(String.join(",", names)).append('\n');
         for (SweepRow r : rows) {
-            Map<String, Object> c = cells(r);
+            Map<String, Object> c = cells(r, columns);
             StringBuilder line = new StringBuilder();
-            for (String col : COLUMNS) {
+            for (String col : names) {
                 if (line.length() > 0) {
                     line.append(',');
                 }

@@ -1,63 +1,44 @@
 package org.paretomech.sweep;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.paretomech.distribution.ContinuousFamily;
-import org.paretomech.distribution.Discretisation;
-import org.paretomech.distribution.Discretisation.Binning;
-import org.paretomech.distribution.Discretisation.Scheme;
-import org.paretomech.distribution.DiscretisedFamily;
 import org.paretomech.instance.Instance;
-import org.paretomech.instance.TransferMode;
 
 /**
- * One point of an experiment's grid: a continuous family discretised on {@code points} points,
- * sold to {@code buyers} buyers.
- *
- * @param index     position in the grid order of {@link Experiment#grid()}
- * @param family    the continuous family (parameters validated, defaults filled in)
- * @param binning   the binning, or empty for the family's default (MATH §8)
- * @param points    grid size {@code K} requested
- * @param scheme    where each bin's point sits
- * @param buyers    {@code n}
- * @param units     {@code k}
- * @param transfers transfer convention
+ * One point of an experiment's grid, one row of the sweep: a continuous family discretised on a
+ * grid ({@link FamilyPoint}) or an instance file ({@link InstancePoint}), each with its number of
+ * buyers.
  */
-public record SweepPoint(int index, ContinuousFamily family, Optional<Binning> binning, int points, Scheme scheme,
-                         int buyers, int units, TransferMode transfers) {
+public sealed interface SweepPoint permits FamilyPoint, InstancePoint {
+
+    /** Position in the grid order of {@link Experiment#grid()}. */
+    int index();
 
     /**
-     * The family as text, e.g. {@code lomax(shape=3, scale=1)}, followed by
-     * {@code [equal-width]} when a binning was asked for explicitly.
+     * A stable string naming everything the row depends on, used to recognise rows that were already
+     * computed. It does not depend on the grid position, so reordering or extending an experiment keeps it.
      */
-    public String familyText() {
-        return family.describe() + binning.map(b -> " [" + b.label() + "]").orElse("");
-    }
+    String key();
+
+    /** What the row is about, for legends: the family text, or the instance file's path as the experiment gives it. */
+    String label();
+
+    /** The row for messages, e.g. {@code lomax(shape=3, scale=1), n = 5, K = 400} or {@code instances/x.json, n = 5}. */
+    String describe();
 
     /**
-     * A stable string naming every parameter of the row, used to recognise rows that were already
-     * computed: {@code family=lomax(shape=3, scale=1);binning=default;points=400;scheme=left;n=5;k=1;transfers=no-subsidy}.
-     * It does not depend on the grid position, so reordering or extending an experiment keeps it.
-     */
-    public String key() {
-        return String.format(Locale.ROOT, "family=%s;binning=%s;points=%d;scheme=%s;n=%d;k=%d;transfers=%s",
-                family.describe(), binning.map(Binning::label).orElse("default"), points, scheme.label(), buyers,
-                units, transfers.label());
-    }
-
-    /**
-     * Discretises the family and builds the instance.
+     * The instance to solve (a family discretised, a file read with the experiment's overrides).
      *
-     * @throws IllegalArgumentException when the family cannot be discretised this way or the
-     *                                  instance is invalid (e.g. more units than buyers)
+     * @throws IllegalArgumentException       when the instance is invalid (e.g. more units than buyers)
+     * @throws java.io.UncheckedIOException   when an instance file cannot be read
      */
-    public Instance instance() {
-        Discretisation.Options options = Discretisation.Options.of(points, scheme);
-        if (binning.isPresent()) {
-            options = options.withBinning(binning.get());
-        }
-        DiscretisedFamily d = Discretisation.discretise(family, options);
-        String name = String.format(Locale.ROOT, "%s-K%d-n%d", family.describe(), points, buyers);
-        return new Instance(name, buyers, units, transfers, d.distribution(), d.source());
-    }
+    Instance instance();
+
+    /**
+     * The continuous family the instance comes from, if any, for the characterisation check (as the
+     * {@code check} command uses it): a family row's family, an instance file's {@code "family"}.
+     *
+     * @throws java.io.UncheckedIOException when an instance file cannot be read
+     */
+    Optional<ContinuousFamily> continuousFamily();
 }

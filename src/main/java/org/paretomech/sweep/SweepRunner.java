@@ -2,6 +2,7 @@ package org.paretomech.sweep;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +31,20 @@ import org.paretomech.numeric.Tolerances;
  * {@link Tolerances#DEFAULT}), in parallel on a fixed thread pool.
  *
  * <p><b>Files and resumption.</b> Before computing, the runner reads {@code DIR/rows.jsonl} if it
- * exists and reuses every {@code ok} row whose {@link SweepPoint#key()} is in the grid; failed rows
- * and missing rows are computed. Each computed row is appended to {@code rows.jsonl} as soon as it
+ * exists and reuses every {@code ok} row whose {@link SweepPoint#key()} is in the grid and that
+ * has every bargaining solution the experiment selects ({@link Experiment#solutions()}); failed
+ * rows, missing rows and rows lacking a selected solution (written under a narrower
+ * {@code "solutions"}) are computed. A reused row with more solutions than selected keeps only the
+ * selected ones. So the files never mix selections: every row has exactly the selected columns, and
+ * a reused row equals the row a fresh run computes (computation is deterministic). Each computed row is appended to {@code rows.jsonl} as soon as it
  * is done (in completion order, one line, flushed), so an interrupted run loses at most the rows in
  * progress; a half-written last line is ignored on the next run. At the end both
  * {@code rows.jsonl} and {@code rows.csv} are rewritten atomically, complete and in grid order
  * whatever the number of threads. Rows whose key is not in the grid are dropped then.
  *
  * <p>A row that throws (e.g. a family that cannot be discretised as asked, more units than buyers,
- * a failed certificate) becomes a {@code failed: <reason>} row; the sweep continues.
+ * a missing or invalid instance file, a failed certificate) becomes a {@code failed: <reason>}
+ * row; the sweep continues.
  */
 public final class SweepRunner {
 
@@ -101,20 +107,43 @@ public final class SweepRunner {
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public Result run(Experiment experiment, Path dir, int threads, Listener listener) throws IOException {
+        return run(experiment, Optional.of(dir), threads, listener);
+    }
+
+    /**
+     * Runs the experiment in memory on {@code threads} threads: every row is computed, no file is
+     * read or written. The rows are those {@link #run(Experiment, Path, int, Listener)} writes.
+     *
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public Result run(Experiment experiment, int threads, Listener listener) {
+        try {
+            return run(experiment, Optional.empty(), threads, listener);
+        } catch (IOException e) {
+            throw new IllegalStateException("a sweep without files did input or output", e);
+        }
+    }
+
+    private Result run(Experiment experiment, Optional<Path> directory, int threads, Listener listener)
+            throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "threads = %d; use at least 1 thread", threads));
         }
         List<SweepPoint> grid = experiment.grid();
-        Files.createDirectories(dir);
-        Path jsonl = dir.resolve(SweepFiles.JSONL);
-        Map<String, SweepRow> previous = SweepFiles.readRows(jsonl);
+        List<BargainingConcept> solutions = experiment.solutions();
+        SweepFiles.Columns columns = SweepFiles.Columns.of(experiment);
+        Optional<Path> jsonl = directory.map(d -> d.resolve(SweepFiles.JSONL));
+        if (directory.isPresent()) {
+            Files.createDirectories(directory.get());
+        }
+        Map<String, SweepRow> previous = jsonl.isPresent() ? SweepFiles.readRows(jsonl.get()) : Map.of();
         SweepRow[] rows = new SweepRow[grid.size()];
         List<SweepPoint> todo = new ArrayList<>();
         for (SweepPoint p : grid) {
             SweepRow old = previous.get(p.key());
-            if (old != null && old.ok()) {
-                rows[p.index()] = old.atIndex(p.index());
+            if (old != null && old.ok() && old.outcome().orElseThrow().hasAll(solutions)) {
+                rows[p.index()] = old.atIndex(p.index()).restrictedTo(solutions);
             } else {
                 todo.add(p);
             }
@@ -128,15 +157,16 @@ public final class SweepRunner {
                 t.setDaemon(true);
                 return t;
             });
-            try (BufferedWriter append = openForAppend(jsonl)) {
+            try (BufferedWriter append = jsonl.isPresent() ? openForAppend(jsonl.get())
+                    : new BufferedWriter(Writer.nullWriter())) {
                 ExecutorCompletionService<SweepRow> completion = new ExecutorCompletionService<>(pool);
                 for (SweepPoint p : todo) {
                     completion.submit(() -> safely(p));
                 }
                 for (int i = 0; i < todo.size(); i++) {
-                    SweepRow r = completion.take().get();
+                    SweepRow r = completion.take().get().restrictedTo(solutions);
                     rows[r.index()] = r;
-                    append.write(SweepFiles.jsonLine(r));
+                    append.write(SweepFiles.jsonLine(r, columns));
                     append.write('\n');
                     append.flush();
                     done++;
@@ -152,8 +182,11 @@ public final class SweepRunner {
             }
         }
         List<SweepRow> all = List.of(rows);
-        SweepFiles.writeAtomically(dir.resolve(SweepFiles.CSV), SweepFiles.csv(all).getBytes(StandardCharsets.UTF_8));
-        SweepFiles.writeAtomically(jsonl, SweepFiles.jsonl(all).getBytes(StandardCharsets.UTF_8));
+        if (directory.isPresent()) {
+            SweepFiles.writeAtomically(directory.get().resolve(SweepFiles.CSV),
+                    SweepFiles.csv(all, columns).getBytes(StandardCharsets.UTF_8));
+            SweepFiles.writeAtomically(jsonl.get(), SweepFiles.jsonl(all, columns).getBytes(StandardCharsets.UTF_8));
+        }
         return new Result(all, todo.size(), reused);
     }
 
@@ -192,25 +225,27 @@ public final class SweepRunner {
     }
 
     /**
-     * Computes one row: discretises the family (MATH §8), traces the exact frontier with the
-     * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, the three bargaining
-     * solutions (MATH §6) and the characterisation verdicts ({@link CharacterisationCheck}), with
+     * Computes one row: discretises the family (MATH §8) or reads the instance file with the
+     * experiment's overrides, traces the exact frontier with the
+     * ironing engine, and records {@code R_max}, {@code S_max}, {@code W*}, all three bargaining
+     * solutions (MATH §6; {@link #run} keeps the selected ones) and the characterisation verdicts ({@link CharacterisationCheck}), with
      * rounding residue at an exact bound removed as in {@code frontier}'s output
-     * ({@link SweepRow.Outcome#reported()}).
+     * ({@link SweepRow.Outcome#reported()}). The check gets the continuous family when there is
+     * one (a family row's, an instance file's {@code "family"}), as the {@code check} command does.
      * Thread-safe: every call uses its own engine.
      *
-     * @throws RuntimeException when the point cannot be discretised or solved
+     * @throws RuntimeException when the point cannot be discretised, read or solved
      */
     public static SweepRow compute(SweepPoint point) {
         long start = System.nanoTime();
         Instance instance = point.instance();
         Frontier f = new FrontierTracer(new IroningEngine(Tolerances.DEFAULT), Tolerances.DEFAULT).trace(instance);
         FrontierAnalysis a = FrontierAnalysis.of(f);
-        CharacterisationCheck check = CharacterisationCheck.of(a, Optional.of(point.family()));
-        SweepRow.Outcome outcome = new SweepRow.Outcome(instance.supportSize(), f.revenueMax(), f.surplusMax(),
+        CharacterisationCheck check = CharacterisationCheck.of(a, point.continuousFamily());
+        SweepRow.Outcome outcome = SweepRow.Outcome.of(instance.supportSize(), f.revenueMax(), f.surplusMax(),
                 f.welfareMax(), solution(a.kalaiSmorodinsky()), solution(a.nash()), solution(a.crossSideNash()),
                 verdictSummary(check), f.vertices().size()).reported();
-        return SweepRow.computed(point, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);
+        return SweepRow.computed(point, instance, f.engine(), (System.nanoTime() - start) / 1_000_000, outcome);
     }
 
     private static SweepRow.Solution solution(BargainingSolution s) {

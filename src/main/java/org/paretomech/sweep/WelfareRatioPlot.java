@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
@@ -44,9 +45,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The welfare ratio {@code W / W*} of each bargaining solution against the number of buyers
- * {@code n} (log scale): three panels side by side (Kalai–Smorodinsky, Nash {@code R S^n},
- * cross-side Nash {@code R S}) sharing the vertical axis, one line per family (and grid size, when
- * the sweep has several), a dashed line at 1/2 (the KS guarantee, MATH §6). The ticks of the
+ * {@code n} (log scale): one panel per solution the rows report, side by side in column order
+ * (Kalai–Smorodinsky, Nash {@code R S^n}, cross-side Nash {@code R S}; an experiment's
+ * {@code "solutions"} selects them, see {@link #concepts(List)}), sharing the vertical axis, one
+ * line per family (and grid size, when the sweep has several) and per instance file, a dashed line
+ * at 1/2 (the KS guarantee, MATH §6). The ticks of the
  * {@code n} axis sit exactly at the numbers of buyers in the sweep, labelled as integers
  * ({@link BuyerAxis}). Failed rows are left out. Rendering is headless; the output is a pure
  * function of the rows.
@@ -72,7 +75,7 @@ public final class WelfareRatioPlot {
     }
 
     /**
-     * The chart as PNG bytes.
+     * The chart as PNG bytes, with a panel for each solution of {@link #concepts(List)}.
      *
      * @param title chart title (the experiment name)
      * @param rows  sweep rows in grid order
@@ -94,9 +97,23 @@ public final class WelfareRatioPlot {
         return out.toByteArray();
     }
 
+    /**
+     * The solutions the chart has a panel for: those the computed rows report (the runner keeps
+     * exactly the experiment's {@code "solutions"} in every row), in column order; all three when
+     * no row was computed.
+     */
+    static List<BargainingConcept> concepts(List<SweepRow> rows) {
+        Set<BargainingConcept> present = new LinkedHashSet<>();
+        for (SweepRow r : rows) {
+            r.outcome().ifPresent(o -> present.addAll(o.solutions().keySet()));
+        }
+        return present.isEmpty() ? BargainingConcept.all() : BargainingConcept.inColumnOrder(present);
+    }
+
     static JFreeChart chart(String title, List<SweepRow> rows) {
-        boolean severalGrids = rows.stream().map(SweepRow::points).distinct().count() > 1;
-        Function<SweepRow, String> label = r -> r.family() + (severalGrids ? ", K=" + r.points() : "");
+        boolean severalGrids = rows.stream().map(SweepRow::points).filter(OptionalInt::isPresent).distinct().count() > 1;
+        Function<SweepRow, String> label = r -> r.label()
+                + (severalGrids && r.points().isPresent() ? ", K=" + r.points().getAsInt() : "");
         Set<String> labels = new LinkedHashSet<>();
         for (SweepRow r : rows) {
             if (r.ok()) {
@@ -112,25 +129,25 @@ public final class WelfareRatioPlot {
         y.setLabelFont(labelFont);
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(y);
         combined.setGap(18);
-        String[] concepts = {"Kalai-Smorodinsky", "Nash (R S^n)", "cross-side Nash (R S)"};
-        List<Function<SweepRow.Outcome, SweepRow.Solution>> pick = List.of(SweepRow.Outcome::ks,
-                SweepRow.Outcome::nash, SweepRow.Outcome::crossSideNash);
-        int[] buyers = rows.stream().mapToInt(SweepRow::buyers).distinct().sorted().toArray();
+        List<BargainingConcept> concepts = concepts(rows);
+        int[] buyers = rows.stream().filter(SweepRow::ok).mapToInt(r -> r.buyers().getAsInt()).distinct().sorted()
+                .toArray();
         double minN = buyers.length == 0 ? 1 : buyers[0];
         double maxN = buyers.length == 0 ? 2 : buyers[buyers.length - 1];
-        for (int c = 0; c < concepts.length; c++) {
+        for (BargainingConcept concept : concepts) {
             Map<String, XYSeries> series = new LinkedHashMap<>();
             for (String l : labels) {
                 series.put(l, new XYSeries(l, true, false));
             }
             for (SweepRow r : rows) {
                 if (r.ok()) {
-                    series.get(label.apply(r)).add(r.buyers(), pick.get(c).apply(r.outcome().orElseThrow()).welfareRatio());
+                    r.outcome().orElseThrow().solution(concept)
+                            .ifPresent(s -> series.get(label.apply(r)).add(r.buyers().getAsInt(), s.welfareRatio()));
                 }
             }
             XYSeriesCollection data = new XYSeriesCollection();
             series.values().forEach(data::addSeries);
-            LogAxis x = new BuyerAxis("buyers n (log scale) - " + concepts[c], buyers);
+            LogAxis x = new BuyerAxis("buyers n (log scale) - " + concept.title(), buyers);
             x.setSmallestValue(1);
             x.setRange(minN / 1.25, maxN * 1.25);
             x.setTickLabelFont(tickFont);

@@ -34,7 +34,7 @@ class FrontierOverlayTest {
     Path tmp;
 
     private static List<String> names(List<SweepPoint> points) {
-        return points.stream().map(p -> p.family().name() + " n=" + p.buyers() + " K=" + p.points()).toList();
+        return points.stream().map(FamilyPoint.class::cast).map(p -> p.family().name() + " n=" + p.buyers() + " K=" + p.points()).toList();
     }
 
     @Test
@@ -53,7 +53,7 @@ class FrontierOverlayTest {
         Experiment e = Experiment.parse("""
                 {"name": "d", "families": [{"name": "lomax", "shape": [2, 3]}], "buyers": 4, "points": 30}
                 """);
-        assertThat(e.overlayPoints()).extracting(p -> p.family().describe())
+        assertThat(e.overlayPoints()).extracting(p -> ((FamilyPoint) p).family().describe())
                 .containsExactly("lomax(shape=2, scale=1)", "lomax(shape=3, scale=1)");
     }
 
@@ -64,14 +64,14 @@ class FrontierOverlayTest {
                 {"name": "d", "families": [{"name": "lomax", "shape": [2, 3, 4, 5, 6, 7, 8]}],
                  "buyers": [2, 9], "points": 30}
                 """);
-        assertThat(seven.overlayPoints()).hasSize(7).allMatch(p -> p.buyers() == 9);
+        assertThat(seven.overlayPoints()).hasSize(7).allMatch(p -> ((FamilyPoint) p).buyers() == 9);
         // 13 families: the first 12
         Experiment thirteen = Experiment.parse("""
                 {"name": "d", "families": [{"name": "lomax", "shape": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]}],
                  "buyers": [2, 9], "points": 30}
                 """);
         assertThat(thirteen.overlayPoints()).hasSize(Experiment.MAX_OVERLAY_ROWS)
-                .extracting(p -> p.family().parameter("shape"))
+                .extracting(p -> ((FamilyPoint) p).family().parameter("shape"))
                 .containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0);
     }
 
@@ -85,7 +85,8 @@ class FrontierOverlayTest {
                              {"buyers": 10, "points": 30, "family": "uniform"}]}
                 """);
         assertThat(e.overlay()).hasSize(3);
-        assertThat(e.overlayPoints()).extracting(p -> p.family().describe() + " n=" + p.buyers() + " K=" + p.points())
+        assertThat(e.overlayPoints()).map(FamilyPoint.class::cast)
+                .extracting(p -> p.family().describe() + " n=" + p.buyers() + " K=" + p.points())
                 .containsExactly("lomax(shape=3, scale=1) n=2 K=60", "lomax(shape=3, scale=1) n=10 K=60",
                         "uniform(lo=0, hi=1) n=10 K=30");
     }
@@ -182,10 +183,13 @@ class FrontierOverlayTest {
             // the markers are the row's solutions as recorded in rows.jsonl, over the row's W*
             SweepRow.Outcome row = run.rows().get(i).outcome().orElseThrow();
             assertThat(w).isCloseTo(row.welfareMax(), within(SAME_TRACE * w));
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.KS_SUFFIX), row.ks(), row.welfareMax());
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.NASH_SUFFIX), row.nash(), row.welfareMax());
-            assertMarker(data.getSeries(labels.get(i) + FrontierOverlayPlot.CROSS_SIDE_SUFFIX), row.crossSideNash(),
-                    row.welfareMax());
+            Map<String, BargainingConcept> markers = Map.of(FrontierOverlayPlot.KS_SUFFIX,
+                    BargainingConcept.KALAI_SMORODINSKY, FrontierOverlayPlot.NASH_SUFFIX, BargainingConcept.NASH,
+                    FrontierOverlayPlot.CROSS_SIDE_SUFFIX, BargainingConcept.CROSS_SIDE_NASH);
+            for (Map.Entry<String, BargainingConcept> m : markers.entrySet()) {
+                assertMarker(data.getSeries(labels.get(i) + m.getKey()), row.solution(m.getValue()).orElseThrow(),
+                        row.welfareMax());
+            }
             Solution ks = r.kalaiSmorodinsky();
             assertThat(data.getSeries(labels.get(i) + FrontierOverlayPlot.KS_SUFFIX).getX(0).doubleValue())
                     .isCloseTo(ks.revenue() / w, within(SAME_TRACE));
@@ -218,7 +222,7 @@ class FrontierOverlayTest {
                 """);
         SweepRunner.Result run = new SweepRunner().run(e, tmp.resolve("f"), 1, SweepRunner.Listener.none());
         FrontierOverlay.Overlay overlay = FrontierOverlay.of(e, run.rows(), 1);
-        assertThat(overlay.curves()).extracting(c -> c.point().buyers()).containsExactly(4);
+        assertThat(overlay.curves()).extracting(FrontierOverlay.Curve::buyers).containsExactly(4);
         assertThat(overlay.leftOut()).singleElement().asString()
                 .startsWith("uniform(lo=0, hi=1), n = 2, K = 30: failed: ")
                 .contains("units = 3 exceeds buyers = 2");

@@ -36,7 +36,7 @@ class SweepTest {
                  {"name": "weibull", "shape": [2]}, {"name": "uniform"}],
                  "buyers": [5, 2], "units": 1, "points": [50, 100], "scheme": "left", "transfers": "no-subsidy"}
                 """);
-        List<String> got = e.grid().stream()
+        List<String> got = e.grid().stream().map(FamilyPoint.class::cast)
                 .map(p -> p.family().describe() + " K=" + p.points() + " n=" + p.buyers()).toList();
         List<String> expected = new ArrayList<>();
         for (String f : List.of("lomax(shape=2, scale=1)", "lomax(shape=2, scale=2)", "lomax(shape=3, scale=1)",
@@ -106,7 +106,7 @@ class SweepTest {
         assertThat(Files.readAllLines(jsonl)).hasSize(4);
         assertThat(SweepFiles.readRows(jsonl).values().stream().map(SweepRow::index).toList())
                 .containsExactly(0, 1, 2, 3);
-        assertThat(Files.readAllLines(jsonl).get(0)).isEqualTo(SweepFiles.jsonLine(first.rows().get(0)));
+        assertThat(Files.readAllLines(jsonl).get(0)).isEqualTo(SweepFiles.jsonLine(first.rows().get(0), SweepFiles.Columns.ALL));
 
         computed.clear();
         counting.run(e, dir, 1, SweepRunner.Listener.none());
@@ -195,7 +195,7 @@ class SweepTest {
         SweepRunner.Result r = new SweepRunner().run(Experiment.parse(SMALL), tmp.resolve("rt"), 2,
                 SweepRunner.Listener.none());
         for (SweepRow row : r.rows()) {
-            assertThat(SweepFiles.parseLine(SweepFiles.jsonLine(row))).contains(row);
+            assertThat(SweepFiles.parseLine(SweepFiles.jsonLine(row, SweepFiles.Columns.ALL))).contains(row);
         }
         assertThat(SweepFiles.parseLine("{\"key\": \"x\"")).isEmpty();
         assertThat(SweepFiles.parseLine("   ")).isEmpty();
@@ -213,12 +213,13 @@ class SweepTest {
                 """);
         SweepRow row = SweepRunner.compute(e.grid().get(0));
         SweepRow.Outcome o = row.outcome().orElseThrow();
-        assertThat(o.nash().welfareRatio()).isEqualTo(1.0);
-        String line = SweepFiles.jsonLine(row);
+        assertThat(o.solution(BargainingConcept.NASH).orElseThrow().welfareRatio()).isEqualTo(1.0);
+        String line = SweepFiles.jsonLine(row, SweepFiles.Columns.ALL);
         assertThat(line).contains("\"nashWelfareRatio\":1.0,");
-        String csvRow = SweepFiles.csv(List.of(row)).lines().skip(1).findFirst().orElseThrow();
+        String csvRow = SweepFiles.csv(List.of(row), SweepFiles.Columns.ALL).lines().skip(1).findFirst().orElseThrow();
         assertThat(csvRow.replaceAll("\"[^\"]*\"", "quoted").split(",")[16]).as("nashWelfareRatio").isEqualTo("1.0");
-        for (SweepRow.Solution s : List.of(o.ks(), o.nash(), o.crossSideNash())) {
+        assertThat(o.solutions()).hasSize(3);
+        for (SweepRow.Solution s : o.solutions().values()) {
             assertThat(s.welfareRatio()).isBetween(0.0, 1.0);
             assertThat(s.revenue()).isGreaterThanOrEqualTo(0.0);
             assertThat(s.surplus()).isGreaterThanOrEqualTo(0.0);
@@ -246,7 +247,7 @@ class SweepTest {
             return SweepRunner.compute(p);
         }).run(e, dir, 2, SweepRunner.Listener.none());
         assertThat(computed).isEmpty();
-        assertThat(second.rows().get(0).outcome().orElseThrow().ks().revenue()).isEqualTo(0.0);
+        assertThat(second.rows().get(0).outcome().orElseThrow().solution(BargainingConcept.KALAI_SMORODINSKY).orElseThrow().revenue()).isEqualTo(0.0);
         assertThat(withoutMillis(jsonl)).doesNotContain("1.0000000000000018").doesNotContain("E-");
         assertThat(Files.readString(dir.resolve(SweepFiles.CSV))).doesNotContain("1.0000000000000018");
     }
@@ -266,7 +267,7 @@ class SweepTest {
         assertThat(e.families().stream().map(Experiment.FamilyGrid::name).toList())
                 .containsExactly("lomax", "exponential", "uniform", "weibull");
         // its overlay: every family at n = 2 and n = 50
-        assertThat(e.overlayPoints()).extracting(p -> p.family().name() + " n=" + p.buyers())
+        assertThat(e.overlayPoints()).map(FamilyPoint.class::cast).extracting(p -> p.family().name() + " n=" + p.buyers())
                 .containsExactly("lomax n=2", "lomax n=50", "exponential n=2", "exponential n=50", "uniform n=2",
                         "uniform n=50", "weibull n=2", "weibull n=50");
     }

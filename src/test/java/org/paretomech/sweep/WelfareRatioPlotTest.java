@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -84,9 +85,10 @@ class WelfareRatioPlotTest {
         List<SweepRow> rows = new ArrayList<>();
         for (int i = 0; i < buyers.length; i++) {
             SweepRow.Solution s = new SweepRow.Solution(0.3, 0.4, 0.7 + 0.2 / buyers[i]);
-            SweepRow.Outcome o = new SweepRow.Outcome(40, 0.4, 0.5, 1.0, s, s, s, "", 3);
-            rows.add(new SweepRow("n=" + buyers[i], i, "uniform(lo=0, hi=1)", 40, "left", "no-subsidy", buyers[i], 1,
-                    Optional.of(o), "ironing", 0, SweepRow.OK));
+            SweepRow.Outcome o = SweepRow.Outcome.of(40, 0.4, 0.5, 1.0, s, s, s, "", 3);
+            rows.add(new SweepRow("n=" + buyers[i], i, Optional.of("uniform(lo=0, hi=1)"), Optional.empty(),
+                    OptionalInt.of(40), Optional.of("left"), Optional.of("no-subsidy"), OptionalInt.of(buyers[i]),
+                    OptionalInt.of(1), Optional.of(o), "ironing", 0, SweepRow.OK));
         }
         return rows;
     }
