@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run an experiment: the exact frontier of every point of its grid.",
-                "For every family, parameter value, grid size and number of buyers: traces the exact frontier "
-                        + "and records R_max, S_max, W*, the KS, Nash and cross-side Nash points with their welfare "
-                        + "ratios and the characterisation verdicts, one row each in DIR/rows.csv and "
+                "For every family, parameter value, grid size and number of buyers, and every instance file "
+                        + "with its overrides: traces the exact frontier and records R_max, S_max, W*, the selected "
+                        + "solutions (KS, Nash, cross-side Nash) with their welfare ratios and the characterisation "
+                        + "verdicts, one row each in DIR/rows.csv and "
                         + "DIR/rows.jsonl (grid order). Re-running skips rows already in DIR/rows.jsonl; only the "
                         + "'millis' column differs between runs."})
 final class SweepCommand implements Callable<Integer> {
