@@ -254,7 +254,7 @@ class CliErrorHandlingTest {
     @Test
     void noCommandIsAUsageError() {
         CliRun.of().assertFailure(ExitCode.USAGE)
-                .assertErrContains("no command given; use one of frontier, check, import-bids, export, sweep, solvers",
+                .assertErrContains("no command given; use one of frontier, check, expost, import-bids, export, sweep, solvers",
                         "(see 'paretomech --help')");
     }
 
