@@ -224,7 +224,9 @@ final class FrontierCommand implements Callable<Integer> {
         int points = file.points();
         for (int level = 0; level < refine; level++) {
             Instance in = level == 0 ? first : file.withPoints(points << level, instance.overrides());
-            err.printf("refine: level %d of %d, K = %d%n", level + 1, refine, in.supportSize());
+            if (Terminal.progressWanted()) {
+                err.printf("refine: level %d of %d, K = %d%n", level + 1, refine, in.supportSize());
+            }
             err.flush();
             levels.add(FrontierAnalysis.of(trace(in, engine == null ? Engine.ironing : engine, err)));
         }

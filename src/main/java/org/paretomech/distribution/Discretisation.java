@@ -271,8 +271,8 @@ public final class Discretisation {
             if (binning == Binning.EQUAL_WIDTH && hi == Double.POSITIVE_INFINITY) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "equal-width bins need a finite upper end, but %s has the unbounded support [%s, +inf); "
-                                + "give hi (e.g. the 0.999 quantile %s; the mass above hi is dropped and the rest "
-                                + "renormalised) or use equal-probability bins",
+                                + "give \"range\": [lo, hi] (e.g. hi = the 0.999 quantile %s; the mass above hi is dropped "
+                                + "and the rest renormalised) or use equal-probability bins",
                         family.describe(), NumberText.exact(supLo), NumberText.approx(family.quantile(0.999))));
             }
             if (!(hi > lo)) {
@@ -300,13 +300,13 @@ public final class Discretisation {
             if (last == Double.POSITIVE_INFINITY && scheme == Scheme.RIGHT) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "scheme right puts the top point at the upper edge of the last bin [%s, +inf) of %s, "
-                                + "which is infinite; use left, mid or mean, or give hi to truncate",
+                                + "which is infinite; use left, mid or mean, or give \"range\": [lo, hi] to truncate",
                         NumberText.approx(edge(k - 1)), family.describe()));
             }
             if (last == Double.POSITIVE_INFINITY && scheme == Scheme.MEAN && !(family.mean() < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "scheme mean needs the conditional mean of the last bin [%s, +inf), but %s has an infinite "
-                                + "mean (E[V] = +inf); use left or mid, or give hi to truncate",
+                                + "mean (E[V] = +inf); use left or mid, or give \"range\": [lo, hi] to truncate",
                         NumberText.approx(edge(k - 1)), family.describe()));
             }
         }

@@ -305,7 +305,7 @@ class DiscretisationTest {
     void familyDependentErrorsSayWhatToDo() {
         assertThatThrownBy(() -> run("exponential(rate=2)", Options.of(60, Scheme.LEFT).withBinning(Binning.EQUAL_WIDTH)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("exponential(rate=2)").hasMessageContaining("give hi")
+                .hasMessageContaining("exponential(rate=2)").hasMessageContaining("give \"range\": [lo, hi]")
                 .hasMessageContaining("equal-probability");
         assertThatThrownBy(() -> run("weibull(shape=1.3)", Options.of(60, Scheme.RIGHT)))
                 .isInstanceOf(IllegalArgumentException.class)

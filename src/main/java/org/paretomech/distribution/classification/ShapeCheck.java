@@ -68,13 +68,14 @@ public record ShapeCheck(ShapeCondition condition, Optional<ShapeViolation> wors
         }
         ShapeViolation w = worst.get();
         if (holdsWithin(relativeTolerance)) {
-            return condition.label() + " holds up to " + DiscreteClassifier.number(w.relativeSize()) + " of the value range";
+            return condition.label() + " holds up to " + DiscreteClassifier.number(w.relativeSize())
+                    + " of the value range v_K - v_1";
         }
         String direction = condition.nonDecreasing() ? "falls" : "rises";
         return condition.label() + " fails: " + condition.quantity() + " " + direction + " from "
                 + DiscreteClassifier.number(w.fromQuantity()) + " at v = " + DiscreteClassifier.number(w.fromValue())
                 + " to " + DiscreteClassifier.number(w.toQuantity()) + " at v = " + DiscreteClassifier.number(w.toValue())
-                + " (" + DiscreteClassifier.number(w.relativeSize())
-                + (w.relativeSize() >= 1 ? " times" : " of") + " the value range)";
+                + " (a step the wrong way of " + DiscreteClassifier.number(w.relativeSize())
+                + (w.relativeSize() >= 1 ? " times" : " of") + " the value range v_K - v_1)";
     }
 }

@@ -138,7 +138,7 @@ class DiscreteClassifierTest {
         assertThat(anti.size()).isCloseTo(7.75, within(1e-13));
         DistributionClassSummary s = DiscreteClassifier.classify(d).summary();
         assertThat(s.label()).isEqualTo("not regular, neither MHR nor anti-MHR");
-        assertThat(s.note()).contains("regular fails: φ falls from 0.75 at v = 2 to -1 at v = 3 (0.583 of the value range)");
+        assertThat(s.note()).contains("regular fails: φ falls from 0.75 at v = 2 to -1 at v = 3 (a step the wrong way of 0.583 of the value range v_K - v_1)");
     }
 
     /**
@@ -200,7 +200,7 @@ class DiscreteClassifierTest {
         assertThat(mhr.holdsApproximately()).isTrue();
         assertThat(anti.holdsWithin(1e-9)).isTrue();
         assertThat(anti.holdsWithin(1e-14)).isFalse();
-        assertThat(anti.describe(1e-9)).startsWith("anti-MHR holds up to 6.67e-13 of the value range");
+        assertThat(anti.describe(1e-9)).startsWith("anti-MHR holds up to 6.67e-13 of the value range v_K - v_1");
     }
 
     /** With K <= 2 there is at most one g⁻_j with j < K: nothing to compare, every class holds. */
