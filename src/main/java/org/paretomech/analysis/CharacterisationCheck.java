@@ -112,8 +112,10 @@ public record CharacterisationCheck(DiscreteClassification classification, Optio
                 }
             }
             String evidence = bad < 0
-                    ? String.format(Locale.ROOT, "all %d vertices are second-price auctions with reserves %s..%s <= "
-                            + "monopoly reserve %s", auctions.size(), num(lo), num(hi), num(monopoly))
+                    ? String.format(Locale.ROOT, "all %d vertices are second-price auctions (by allocation, with "
+                            + "their IC payments) with reserves %s..%s <= monopoly reserve %s (a reserve of v_1 = %s is "
+                            + "no reserve)", auctions.size(), num(lo), num(hi), num(monopoly),
+                            num(f.instance().distribution().value(0)))
                     : String.format(Locale.ROOT, "vertex %d (R = %s, S = %s) is \"%s\"", bad,
                             num(f.vertices().get(bad).revenue()), num(f.vertices().get(bad).surplus()),
                             auctions.get(bad).text());

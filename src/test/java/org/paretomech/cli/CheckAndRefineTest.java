@@ -22,7 +22,7 @@ class CheckAndRefineTest {
     void lomaxPassesTheSecondPriceCharacterisation() {
         String out = run(0, "check", "instances/lomax-n5.json")[0];
         assertThat(out).containsPattern("PASS\\s+regular and anti-MHR")
-                .contains("vertices are second-price auctions with reserves");
+                .contains("vertices are second-price auctions (by allocation, with their IC payments) with reserves");
     }
 
     /** Weibull(2) is MHR: the buyer side pools bids. */
