@@ -2,12 +2,7 @@ package org.paretomech.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paretomech.analysis.FrontierAnalysis;
@@ -46,23 +39,7 @@ class ExamplesTest {
 
     @Test
     void quickStartCompilesAndPrintsTheFrontierAnalysisNumbers(@TempDir Path out) throws Exception {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac).as("a JDK compiler").isNotNull();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int code = javac.run(null, diagnostics, diagnostics, "-encoding", "UTF-8", "-Xlint:all", "-Werror",
-                "-cp", System.getProperty("java.class.path"), "-d", out.toString(), QUICK_START.toString());
-        assertThat(code).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
-            Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[0]);
-        } finally {
-            System.setOut(saved);
-        }
-        String printed = captured.toString(StandardCharsets.UTF_8);
+        String printed = JavaScripts.compileAndRun(QUICK_START, "QuickStart", out);
         assertThat(printed).isEqualTo(expected());
 
         // and the same numbers from the API itself

@@ -2,18 +2,10 @@ package org.paretomech.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paretomech.sweep.BargainingConcept;
@@ -56,23 +48,7 @@ class ReadmeSweepScriptTest {
     void theReadmeSweepScriptCompilesAndPrintsTheRowsOfTheBundledExperiment(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("SweepScript.java");
         Files.writeString(source, script());
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac).as("a JDK compiler").isNotNull();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int code = javac.run(null, diagnostics, diagnostics, "-encoding", "UTF-8", "-Xlint:all", "-Werror",
-                "-cp", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
-        assertThat(code).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            Method main = loader.loadClass("SweepScript").getMethod("main", String[].class);
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[0]);
-        } finally {
-            System.setOut(saved);
-        }
-        String printed = captured.toString(StandardCharsets.UTF_8);
+        String printed = JavaScripts.compileAndRun(source, "SweepScript", dir);
         assertThat(printed).isEqualTo(expected());
         assertThat(printed.lines().findFirst().orElseThrow()).startsWith("../instances/palm-pilot-7day.json")
                 .contains("n =  2");
