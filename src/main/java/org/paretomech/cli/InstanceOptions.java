@@ -22,11 +22,12 @@ final class InstanceOptions {
     @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance file (JSON).")
     Path file;
 
+    // long, so that an absurd value gets the range message below, not the int-overflow one.
     @Option(names = "--buyers", paramLabel = "N", description = "Number of buyers (overrides the file).")
-    Integer buyers;
+    Long buyers;
 
     @Option(names = "--units", paramLabel = "K", description = "Number of identical units (overrides the file).")
-    Integer units;
+    Long units;
 
     @Option(names = "--transfers", paramLabel = "MODE", converter = TransferModeConverter.class,
             description = "no-subsidy or zero-lowest-utility (overrides the file).")
@@ -49,12 +50,12 @@ final class InstanceOptions {
         checkRange("--buyers", buyers, "buyer");
         checkRange("--units", units, "unit");
         return new InstanceOverrides(
-                buyers == null ? OptionalInt.empty() : OptionalInt.of(buyers),
-                units == null ? OptionalInt.empty() : OptionalInt.of(units),
+                buyers == null ? OptionalInt.empty() : OptionalInt.of(buyers.intValue()),
+                units == null ? OptionalInt.empty() : OptionalInt.of(units.intValue()),
                 Optional.ofNullable(transfers));
     }
 
-    private void checkRange(String option, Integer value, String what) {
+    private void checkRange(String option, Long value, String what) {
         if (value != null && value < 1) {
             throw Usage.error(spec, String.format(Locale.ROOT,
                     "%s %d is invalid; there must be at least 1 %s", option, value, what));

@@ -61,6 +61,8 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Integer.class, new Usage.IntConverter());
         cl.registerConverter(Integer.TYPE, new Usage.IntConverter());
+        cl.registerConverter(Long.class, new Usage.LongConverter());
+        cl.registerConverter(Long.TYPE, new Usage.LongConverter());
         cl.registerConverter(Double.class, new Usage.DoubleConverter());
         cl.registerConverter(Double.TYPE, new Usage.DoubleConverter());
         cl.registerConverter(Path.class, new Usage.PathConverter());

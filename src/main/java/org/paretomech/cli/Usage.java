@@ -118,6 +118,26 @@ final class Usage {
         }
     }
 
+    /**
+     * Whole numbers read as {@code long} (counts such as {@code --buyers}, whose own range check
+     * then names the tool's limit): the same messages as {@link IntConverter}.
+     */
+    static final class LongConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String t = value.strip();
+            try {
+                return Long.valueOf(t);
+            } catch (NumberFormatException e) {
+                if (t.matches("[+-]?[0-9]+")) {
+                    throw new TypeConversionException("'" + value + "' is too large; give a whole number between "
+                            + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+                }
+                throw new TypeConversionException("'" + value + "' is not a whole number; give an integer such as 5");
+            }
+        }
+    }
+
     /** Decimal numbers: Java's literal suffixes (1d, 2f) and hexadecimal are not accepted. */
     static final class DoubleConverter implements ITypeConverter<Double> {
         @Override

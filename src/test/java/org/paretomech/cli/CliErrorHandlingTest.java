@@ -167,8 +167,12 @@ class CliErrorHandlingTest {
     void unparsableAndOutOfRangeBuyersGiveTheSameExitCode() {
         CliRun unparsable = CliRun.of("frontier", instance.toString(), "--buyers", "abc").assertFailure(ExitCode.USAGE);
         unparsable.assertErrContains("'abc' is not a whole number");
+        // Beyond int, the message still names the tool's limit (it named the int range).
         CliRun tooLarge = CliRun.of("frontier", instance.toString(), "--buyers", "99999999999").assertFailure(ExitCode.USAGE);
-        tooLarge.assertErrContains("'99999999999' is too large");
+        tooLarge.assertErrContains("--buyers 99999999999 is too large", "at most 1000000");
+        CliRun beyondLong = CliRun.of("frontier", instance.toString(), "--buyers", "999999999999999999999")
+                .assertFailure(ExitCode.USAGE);
+        beyondLong.assertErrContains("'999999999999999999999' is too large");
         CliRun aboveMaximum = CliRun.of("frontier", instance.toString(), "--buyers", "1000001").assertFailure(ExitCode.USAGE);
         aboveMaximum.assertErrContains("--buyers 1000001 is too large", "at most 1000000");
     }
