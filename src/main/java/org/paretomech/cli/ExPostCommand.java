@@ -50,7 +50,7 @@ final class ExPostCommand implements Callable<Integer> {
     @Option(names = "--vertex", paramLabel = "I",
             description = "Write out the auction at vertex I (0 = revenue end) profile by profile; without it, "
                     + "verify every vertex and print one line each.")
-    Integer vertex;
+    Long vertex;
 
     @Override
     public Integer call() throws Exception {
@@ -71,14 +71,16 @@ final class ExPostCommand implements Callable<Integer> {
         }
         FrontierAnalysis analysis = FrontierAnalysis.of(f);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Instance %s: n = %d, k = %d, K = %d, transfers %s, %d frontier vertices, %d value "
-                        + "profiles%n", TableReport.printable(in.name()), in.buyers(), in.units(), in.supportSize(),
-                in.transfers().label(), f.vertices().size(), (long) Math.pow(in.supportSize(), in.buyers()));
+        int vertices = f.vertices().size();
+        long profiles = (long) Math.pow(in.supportSize(), in.buyers());
+        out.printf(Locale.ROOT, "Instance %s: n = %d, k = %d, K = %d, transfers %s, %d frontier vert%s, %d value "
+                        + "profile%s%n", TableReport.printable(in.name()), in.buyers(), in.units(), in.supportSize(),
+                in.transfers().label(), vertices, vertices == 1 ? "ex" : "ices", profiles, profiles == 1 ? "" : "s");
         out.printf(Locale.ROOT, "checks by enumeration, each to %.0e of v_K: feasibility, dominant-strategy IC (every "
                 + "misreport), ex-post IR, the transfer rule, interim x and u, R and S%n%n", ExPostVerification.TOLERANCE);
         boolean passed = true;
-        int from = vertex != null ? vertex : 0;
-        int to = vertex != null ? vertex : f.vertices().size() - 1;
+        int from = vertex != null ? vertex.intValue() : 0;
+        int to = vertex != null ? vertex.intValue() : f.vertices().size() - 1;
         for (int i = from; i <= to; i++) {
             FrontierPoint p = f.vertices().get(i);
             ExPostAuction auction = ExPostAuction.implement(in, solution(in, f, i));

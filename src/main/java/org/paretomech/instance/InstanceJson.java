@@ -266,12 +266,20 @@ public final class InstanceJson {
         }
     }
 
-    /** A one-line description of a JSON syntax error without Jackson's internal names. */
     private static String malformed(JsonProcessingException e) {
+        return malformed(e, "instance");
+    }
+
+    /**
+     * A one-line description of a JSON syntax error without Jackson's internal names (source
+     * placeholders, parser features), with its line and column; {@code what} names the object the
+     * file holds ({@code instance}, {@code experiment}).
+     */
+    public static String malformed(JsonProcessingException e, String what) {
         String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         msg = oneLine(msg);
         if (msg.startsWith("Trailing token")) {
-            msg = "unexpected text after the closing } of the instance object; a file holds exactly one object";
+            msg = "unexpected text after the closing } of the " + what + " object; a file holds exactly one object";
         }
         msg = msg.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)",
                         " (opened at line $1, column $2)")

@@ -268,7 +268,7 @@ public record Experiment(String name, List<FamilyGrid> families, List<InstanceFi
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "), e);
+            throw new IllegalArgumentException(org.paretomech.instance.InstanceJson.malformed(e, "experiment"), e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("an experiment must be a JSON object such as {\"name\": \"x\", "
