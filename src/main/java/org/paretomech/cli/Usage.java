@@ -105,16 +105,7 @@ final class Usage {
     static final class IntConverter implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            String t = value.strip();
-            try {
-                return Integer.valueOf(t);
-            } catch (NumberFormatException e) {
-                if (t.matches("[+-]?[0-9]+")) {
-                    throw new TypeConversionException("'" + value + "' is too large; give a whole number between "
-                            + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
-                }
-                throw new TypeConversionException("'" + value + "' is not a whole number; give an integer such as 5");
-            }
+            return wholeNumber(value, Integer::valueOf, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     }
 
@@ -125,16 +116,20 @@ final class Usage {
     static final class LongConverter implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            String t = value.strip();
-            try {
-                return Long.valueOf(t);
-            } catch (NumberFormatException e) {
-                if (t.matches("[+-]?[0-9]+")) {
-                    throw new TypeConversionException("'" + value + "' is too large; give a whole number between "
-                            + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
-                }
-                throw new TypeConversionException("'" + value + "' is not a whole number; give an integer such as 5");
+            return wholeNumber(value, Long::valueOf, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+    }
+
+    private static <T> T wholeNumber(String value, java.util.function.Function<String, T> parse, long min, long max) {
+        String t = value.strip();
+        try {
+            return parse.apply(t);
+        } catch (NumberFormatException e) {
+            if (t.matches("[+-]?[0-9]+")) {
+                throw new TypeConversionException("'" + value + "' is too large; give a whole number between " + min
+                        + " and " + max);
             }
+            throw new TypeConversionException("'" + value + "' is not a whole number; give an integer such as 5");
         }
     }
 
