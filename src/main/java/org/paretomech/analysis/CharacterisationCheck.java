@@ -215,10 +215,7 @@ public record CharacterisationCheck(DiscreteClassification classification, Optio
      */
     private static Verdict converse(FrontierAnalysis analysis, double monopoly) {
         Frontier f = analysis.frontier();
-        List<double[]> pts = new ArrayList<>();
-        for (FrontierPoint p : f.vertices()) {
-            pts.add(new double[] {p.revenue(), p.surplus()});
-        }
+        List<double[]> pts = FrontierAnalysis.polyline(f);
         double w = f.welfareMax() > 0 ? f.welfareMax() : 1;
         int count = 0;
         double gap = 0;

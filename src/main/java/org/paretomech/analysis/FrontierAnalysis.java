@@ -56,10 +56,7 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
 
     /** Computes bargaining solutions and second-price comparisons for a traced frontier. */
     public static FrontierAnalysis of(Frontier frontier) {
-        List<double[]> pts = new ArrayList<>();
-        for (FrontierPoint p : frontier.vertices()) {
-            pts.add(new double[] {p.revenue(), p.surplus()});
-        }
+        List<double[]> pts = polyline(frontier);
         Bargaining b = Bargaining.of(pts, frontier.welfareMax());
         SecondPriceTable table = SecondPriceTable.of(frontier.instance());
         List<Double> gaps = new ArrayList<>();
@@ -104,6 +101,15 @@ public record FrontierAnalysis(Frontier frontier, BargainingSolution kalaiSmorod
         }).toList();
         return new FrontierAnalysis(frontier, b.kalaiSmorodinsky(), b.nash(frontier.instance().buyers()),
                 b.crossSideNash(), table, gaps, auctions);
+    }
+
+    /** The vertices as {@code (R, S)} pairs, revenue end first: the polyline the analyses read. */
+    static List<double[]> polyline(Frontier frontier) {
+        List<double[]> pts = new ArrayList<>();
+        for (FrontierPoint p : frontier.vertices()) {
+            pts.add(new double[] {p.revenue(), p.surplus()});
+        }
+        return pts;
     }
 
     /**

@@ -14,9 +14,7 @@ import org.paretomech.frontier.FrontierTracer;
 import org.paretomech.frontier.IroningEngine;
 import org.paretomech.instance.Instance;
 import org.paretomech.instance.OptionMismatchException;
-import org.paretomech.lp.Weights;
 import org.paretomech.numeric.Tolerances;
-import org.paretomech.oracle.IroningOracle;
 import org.paretomech.report.TableReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +81,7 @@ final class ExPostCommand implements Callable<Integer> {
         int to = vertex != null ? vertex.intValue() : f.vertices().size() - 1;
         for (int i = from; i <= to; i++) {
             FrontierPoint p = f.vertices().get(i);
-            ExPostAuction auction = ExPostAuction.implement(in, solution(in, f, i));
+            ExPostAuction auction = ExPostAuction.implement(in, IroningEngine.solution(in, p));
             ExPostVerification check = ExPostVerifier.verify(auction, p.mechanism());
             passed &= check.passed();
             String auctionText = analysis.auctions().get(i).text() + " [" + TableReport.payments(analysis.auctions().get(i).paymentSide())
@@ -102,16 +100,6 @@ final class ExPostCommand implements Callable<Integer> {
         out.println(passed ? "verdict: PASS" : "verdict: FAIL");
         out.flush();
         return passed ? ExitCode.OK.code() : ExitCode.CHECK_FAILED.code();
-    }
-
-    /**
-     * The oracle solution behind vertex {@code i}: the revenue end is the lexicographic optimum that
-     * serves zero-weight classes ({@link IroningEngine}), every other vertex a plain weighted optimum.
-     */
-    private static IroningOracle.Solution solution(Instance in, Frontier f, int i) {
-        Weights w = f.vertices().get(i).weights();
-        boolean revenueEnd = i == 0 && w.surplus() == 0;
-        return IroningOracle.maximise(in, w, revenueEnd);
     }
 
     private static String summary(ExPostVerification c) {

@@ -63,7 +63,24 @@ public final class IroningEngine implements FrontierEngine {
             throw new IllegalArgumentException("the ironing engine computes the two frontier ends only: "
                     + "(revenue, surplus) or (surplus, revenue)");
         }
-        return solve(instance, first, revenueFirst);
+        return solve(instance, first, servesZeroClasses(first));
+    }
+
+    /**
+     * The oracle's solution, with its ironed classes, behind a point of a frontier this engine
+     * traced: the same call that produced the point's mechanism.
+     */
+    public static IroningOracle.Solution solution(Instance instance, FrontierPoint point) {
+        return IroningOracle.maximise(instance, point.weights(), servesZeroClasses(point.weights()));
+    }
+
+    /**
+     * Whether the oracle serves zero-weight classes for {@code weights}: only at the lexicographic
+     * revenue end ({@code λ_S = 0}), where they add surplus at no revenue cost. The tracer asks for
+     * {@code λ_S = 0} only there.
+     */
+    private static boolean servesZeroClasses(Weights weights) {
+        return weights.surplus() == 0;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.paretomech.bargaining.Bargaining;
 
 /**
  * The bargaining solutions a sweep can report (MATH §6), in the fixed order of the row files'
@@ -15,11 +16,11 @@ import java.util.stream.Collectors;
 public enum BargainingConcept {
 
     /** Kalai–Smorodinsky: the frontier point on the segment from (0, 0) to the ideal point. */
-    KALAI_SMORODINSKY("kalaiSmorodinsky", "ks", "Kalai-Smorodinsky"),
+    KALAI_SMORODINSKY(Bargaining.KALAI_SMORODINSKY, "ks", "Kalai-Smorodinsky"),
     /** Nash between the seller and each buyer: maximises {@code R S^n}. */
-    NASH("nash", "nash", "Nash (R S^n)"),
+    NASH(Bargaining.NASH, "nash", "Nash (R S^n)"),
     /** Cross-side Nash between the seller and the buyers as one side: maximises {@code R S}. */
-    CROSS_SIDE_NASH("crossSideNash", "crossSideNash", "cross-side Nash (R S)");
+    CROSS_SIDE_NASH(Bargaining.CROSS_SIDE_NASH, "crossSideNash", "cross-side Nash (R S)");
 
     private final String label;
     private final String column;
